@@ -1,0 +1,225 @@
+"""The ``eventgraph`` command line: parse arguments, call the library, format results.
+
+This is the only module that talks to the user. Errors the user can cause
+(:class:`~eventgraph.errors.EventGraphError`) print one line on stderr and
+exit with status 1; usage errors exit with 2; ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import __version__
+from .errors import EventGraphError, InputError
+from .records import Document
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="eventgraph",
+    help="Turn news articles into an event timeline knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class _State:
+    debug = False
+    failures = 0
+
+
+_state = _State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks on errors.")] = False,
+) -> None:
+    """Turn news articles into an event timeline knowledge graph."""
+    _state.debug = debug
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def err(message: str) -> None:
+    """Print one line on stderr."""
+    typer.echo(message, err=True)
+
+
+def parse_cli_date(value: str | None, option: str = "--published") -> dt.date | None:
+    """Parse a date given on the command line, or exit with a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)", param_hint=option) from None
+
+
+def _count_inputs(paths: Iterable[Path]) -> int | None:
+    from .loaders import SUFFIXES
+
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.suffix.lower() == ".jsonl":
+            return None
+        else:
+            total += 1
+    return total
+
+
+def documents_from(paths: list[Path], published: dt.date | None) -> Iterator[Document]:
+    """Load documents, reporting each bad input on stderr and counting failures."""
+    from .loaders import iter_documents
+
+    for item in iter_documents(paths, published=published):
+        if isinstance(item, InputError):
+            _state.failures += 1
+            err(f"error: {item}")
+        else:
+            yield item
+
+
+def progress(items: Iterable[Any], *, total: int | None, label: str) -> Iterator[Any]:
+    """Wrap an iterable in a progress bar on stderr when stderr is a terminal."""
+    if not sys.stderr.isatty() or (total is not None and total <= 5):
+        yield from items
+        return
+    from rich.progress import Progress
+
+    from rich.console import Console
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Files (.txt, .md, .jsonl, .html) or folders, read recursively."),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date YYYY-MM-DD for documents that have none."),
+]
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+# ---------------------------------------------------------------- extract
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    published: PublishedOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parser processes (0: all cores).")] = 1,
+) -> None:
+    """Extract events from articles and print them."""
+    from .extract import extract as run_extraction
+
+    date = parse_cli_date(published)
+    docs = documents_from(paths, date)
+    results = progress(
+        run_extraction(docs, jobs=jobs or None), total=_count_inputs(paths), label="extracting"
+    )
+    if format is ExtractFormat.jsonl:
+        for _document, events in results:
+            for event in events:
+                typer.echo(json.dumps(event.to_json(), ensure_ascii=False))
+    elif format is ExtractFormat.json:
+        typer.echo(
+            json.dumps(
+                [event.to_json() for _d, events in results for event in events],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        _print_event_table(event for _d, events in results for event in events)
+
+
+def _print_event_table(events: Iterable[Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("doc", "date", "type", "agents", "targets", "evidence", show_lines=False)
+    for event in events:
+        data = event.to_json()
+        table.add_row(
+            data["doc"],
+            data["date"] or "",
+            data["type"] + (f"/{data['subtype']}" if data["subtype"] else ""),
+            ", ".join(data["agents"]),
+            ", ".join(data["targets"]),
+            (data["evidence"] or "")[:80],
+        )
+    Console(soft_wrap=False).print(table)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit status (1 when any input failed)."""
+    _state.failures = 0
+    try:
+        app(args=argv, standalone_mode=False)
+    except typer.Exit as exit_:
+        return exit_.exit_code
+    except typer.Abort:
+        err("aborted")
+        return 130
+    except KeyboardInterrupt:
+        err("interrupted")
+        return 130
+    except EventGraphError as error:
+        if _state.debug:
+            raise
+        err(f"error: {error}")
+        return 1
+    except Exception as error:  # click usage errors and unexpected failures
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            return error.exit_code
+        if _state.debug:
+            raise
+        err(f"internal error: {type(error).__name__}: {error} (run with --debug for details)")
+        return 1
+    return 1 if _state.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
