@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -108,9 +108,8 @@ def progress(items: Iterable[Any], *, total: int | None, label: str) -> Iterator
     if not sys.stderr.isatty() or (total is not None and total <= 5):
         yield from items
         return
-    from rich.progress import Progress
-
     from rich.console import Console
+    from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)
@@ -129,7 +128,7 @@ PublishedOpt = Annotated[
 ]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -187,7 +186,57 @@ def _print_event_table(events: Iterable[Any]) -> None:
     Console(soft_wrap=False).print(table)
 
 
+# ---------------------------------------------------------------- eval
+
+
+@app.command("eval")
+def eval_(
+    paths: PathsArg,
+    gold: Annotated[
+        list[Path],
+        typer.Option(
+            "--gold",
+            help="Gold annotations (JSON Lines, one document a line); repeat for several files.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List missed, spurious and partial events as JSON Lines.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    published: PublishedOpt = None,
+) -> None:
+    """Extract events from articles and score them against gold annotations."""
+    from .evaluate import format_report, load_gold, score
+    from .extract import extract as run_extraction
+
+    gold_docs = [record for path in gold for record in load_gold(path)]
+    docs = documents_from(paths, parse_cli_date(published))
+    results = progress(run_extraction(docs), total=_count_inputs(paths), label="extracting")
+    predictions = [event.to_json() for _document, events in results for event in events]
+    report, problems = score(gold_docs, predictions)
+    if errors:
+        for problem in problems:
+            typer.echo(json.dumps(problem.to_json(), ensure_ascii=False))
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        typer.echo(format_report(report))
+
+
 # ---------------------------------------------------------------- entry point
+
+
+def _is_usage_error(error: Exception) -> bool:
+    """Whether click (or the copy of click that typer vendors) raised a usage error."""
+    import click
+
+    # typer >= 0.22 ships its own click, whose exceptions do not derive from click's.
+    vendored = type(typer.BadParameter("")).__mro__
+    return isinstance(error, click.ClickException) or any(
+        isinstance(error, base) for base in vendored if base.__name__ == "ClickException"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,11 +258,9 @@ def main(argv: list[str] | None = None) -> int:
         err(f"error: {error}")
         return 1
     except Exception as error:  # click usage errors and unexpected failures
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            return error.exit_code
+        if _is_usage_error(error):
+            error.show()  # type: ignore[attr-defined]
+            return int(error.exit_code)  # type: ignore[attr-defined]
         if _state.debug:
             raise
         err(f"internal error: {type(error).__name__}: {error} (run with --debug for details)")
