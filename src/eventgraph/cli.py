@@ -78,17 +78,9 @@ def parse_cli_date(value: str | None, option: str = "--published") -> dt.date | 
 
 
 def _count_inputs(paths: Iterable[Path]) -> int | None:
-    from .loaders import SUFFIXES
+    from .loaders import count_documents
 
-    total = 0
-    for path in paths:
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.suffix.lower() == ".jsonl":
-            return None
-        else:
-            total += 1
-    return total
+    return count_documents(paths)
 
 
 def documents_from(paths: list[Path], published: dt.date | None) -> Iterator[Document]:

@@ -26,7 +26,7 @@ import yaml
 from .errors import InputError
 from .records import Document
 
-__all__ = ["SUFFIXES", "iter_documents", "parse_text_document", "parse_date"]
+__all__ = ["SUFFIXES", "count_documents", "iter_documents", "parse_text_document", "parse_date"]
 
 #: File suffixes the loader reads, and what reads them.
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
@@ -34,6 +34,21 @@ SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _FRONT_MATTER_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _BINARY_SNIFF = 8192
+_YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text, so :func:`parse_date` can say what is wrong.
+
+    PyYAML would otherwise fail on ``published: 2024-02-30`` with a bare
+    "day is out of range for month" that names neither the field nor the fix.
+    """
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _YAML_TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 _MAX_BYTES = 50_000_000
 
 
@@ -167,7 +182,7 @@ def parse_text_document(
         raise InputError(source, "front matter is not closed (no line '---' after the opening one)")
     header = text[opening.end() : closing.start()]
     try:
-        meta = yaml.safe_load(header)
+        meta = yaml.load(header, Loader=_FrontMatterLoader)  # a SafeLoader subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -300,6 +315,44 @@ def _walk(path: Path) -> Iterator[Path]:
     for child in sorted(path.rglob("*")):
         if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
             yield child
+
+
+def _count_in_file(path: Path, *, explicit: bool) -> int:
+    if path.suffix.lower() != ".jsonl":
+        return 1
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 1  # the loader reports it as one failed input
+    if not explicit and not _is_article_collection(text):
+        return 0
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many documents (or failed inputs) :func:`iter_documents` will yield, roughly.
+
+    Used to size a progress bar: a JSON Lines file counts one per non-empty
+    line, annotation files inside folders count nothing.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Text.")
+    >>> _ = (folder / "b.jsonl").write_text('{"text": "One."}\\n{"text": "Two."}\\n')
+    >>> _ = (folder / "gold.jsonl").write_text('{"doc": "a", "events": []}\\n')
+    >>> count_documents([folder])
+    3
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            total += sum(_count_in_file(child, explicit=False) for child in _walk(path))
+        else:
+            total += _count_in_file(path, explicit=True)
+    return total
 
 
 def iter_documents(
