@@ -134,7 +134,9 @@ def extract(
     paths: PathsArg,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
     published: PublishedOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parser processes (0: all cores).")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Parser processes (default 0: all cores).")
+    ] = 0,
 ) -> None:
     """Extract events from articles and print them."""
     from .extract import extract as run_extraction
