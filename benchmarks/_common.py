@@ -97,10 +97,15 @@ def median_ms(function: Callable[[], Any], *, repeat: int = 7, warmup: int = 1) 
 
 
 class RssSampler:
-    """Peak resident memory of a process and all its descendants, summed, sampled in a thread.
+    """Peak memory of a process and all its descendants, sampled in a thread.
 
     ``ru_maxrss`` gives only the largest single process; spaCy's ``n_process``
-    workers are separate processes whose memory adds up, so the tree is sampled.
+    workers are separate processes, so the tree is sampled. Three peaks:
+    ``peak_mb`` sums the resident set sizes (RSS) of the tree, which counts the
+    model pages that forked workers share with their parent once per process;
+    ``peak_pss_mb`` sums the proportional set sizes (PSS), which share those
+    pages out, so it is the memory the tree really takes; ``peak_single_mb``
+    is the largest single process's RSS.
     """
 
     def __init__(self, pid: int | None = None, interval: float = 0.05) -> None:
@@ -111,29 +116,36 @@ class RssSampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self.peak_bytes = 0
+        self.peak_pss_bytes = 0
+        self.peak_single_bytes = 0
 
-    def _sample(self) -> int:
+    def _sample(self) -> None:
         import psutil
 
-        total = 0
+        rss = pss = single = 0
         try:
             processes = [self._process, *self._process.children(recursive=True)]
         except psutil.Error:
-            return 0
+            return
         for process in processes:
             try:
-                total += process.memory_info().rss
+                info = process.memory_full_info()
             except psutil.Error:
                 continue
-        return total
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+            single = max(single, info.rss)
+        self.peak_bytes = max(self.peak_bytes, rss)
+        self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
+        self.peak_single_bytes = max(self.peak_single_bytes, single)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_bytes = max(self.peak_bytes, self._sample())
+            self._sample()
             self._stop.wait(self._interval)
 
     def __enter__(self) -> RssSampler:
-        self.peak_bytes = self._sample()
+        self._sample()
         self._thread.start()
         return self
 
@@ -145,6 +157,14 @@ class RssSampler:
     def peak_mb(self) -> float:
         return round(self.peak_bytes / 2**20, 1)
 
+    @property
+    def peak_pss_mb(self) -> float:
+        return round(self.peak_pss_bytes / 2**20, 1)
+
+    @property
+    def peak_single_mb(self) -> float:
+        return round(self.peak_single_bytes / 2**20, 1)
+
 
 def run_measured(command: Sequence[str], **kwargs: Any) -> dict[str, Any]:
     """Run a command; return its wall time, exit status and peak RSS of its process tree."""
@@ -155,7 +175,12 @@ def run_measured(command: Sequence[str], **kwargs: Any) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with status {process.returncode}")
-    return {"seconds": round(seconds, 3), "peak_rss_mb": sampler.peak_mb}
+    return {
+        "seconds": round(seconds, 3),
+        "peak_rss_mb": sampler.peak_mb,
+        "peak_pss_mb": sampler.peak_pss_mb,
+        "peak_single_rss_mb": sampler.peak_single_mb,
+    }
 
 
 @contextmanager
