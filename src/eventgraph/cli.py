@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit status (1 when any input failed)."""
     _state.failures = 0
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="eventgraph", standalone_mode=False)
     except typer.Exit as exit_:
         return exit_.exit_code
     except typer.Abort:
