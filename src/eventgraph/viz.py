@@ -1,0 +1,626 @@
+"""Interactive HTML views of the actor-event graph, drawn with pyvis (vis-network).
+
+Two kinds of page, both from the bipartite graph of
+:func:`eventgraph.analysis.actor_event_graph`:
+
+- ``network``: actors and their events as a force-directed picture, with
+  positions computed in Python so the page draws at once (physics on makes a
+  browser wait 17 s for 500 nodes before the first frame);
+- ``timeline``: events left to right by date, one lane per actor, physics off.
+
+The pages work with no network: vis-network's JavaScript and CSS are inlined
+and pyvis's Bootstrap tags, which point at a CDN, are removed. Document text
+(names, evidence, quotes, titles) reaches the page only as JSON inside the
+script, where ``<``, ``>``, ``&`` and ``'`` are written as ``\\u003c``... escapes,
+and vis-network shows it through ``innerText`` (node tooltips) or draws it on
+the canvas (labels); the page heading and notes are HTML-escaped. So no
+document text can become markup or script.
+
+Above a node limit the view keeps the most central actors and their events
+and says what it left out, in the page and in :attr:`Rendering.note`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import networkx as nx
+
+from .analysis import _as_date, events_by_actor
+
+__all__ = [
+    "ACTOR_COLOURS",
+    "DEFAULT_LIMIT",
+    "EVENT_COLOURS",
+    "Rendering",
+    "network_html",
+    "render",
+    "timeline_html",
+]
+
+#: Default largest number of nodes drawn; beyond it the least central actors are left out.
+DEFAULT_LIMIT = 500
+
+#: Colour of each event type (event nodes, timeline marks).
+EVENT_COLOURS: dict[str, str] = {
+    "call": "#1f77b4",
+    "meeting": "#2ca02c",
+    "vote": "#9467bd",
+    "statement": "#ff7f0e",
+    "attack": "#d62728",
+}
+#: Colour of each actor kind (actor nodes, lane names).
+ACTOR_COLOURS: dict[str, str] = {
+    "person": "#17becf",
+    "organization": "#8c564b",
+    "country": "#e377c2",
+    "group": "#7f7f00",
+}
+_OTHER_COLOUR = "#999999"
+_EVIDENCE_CHARS = 400
+
+Kind = Literal["network", "timeline"]
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A rendered page and what it shows.
+
+    ``note`` says what was left out (``None`` when everything is shown).
+    """
+
+    html: str
+    note: str | None
+    actors_shown: int
+    actors_total: int
+    events_shown: int
+    events_total: int
+    nodes: int
+
+
+# ---------------------------------------------------------------- selection
+
+
+def _split(G: nx.Graph) -> tuple[list[Any], list[Any]]:
+    actors, events = [], []
+    for node, data in G.nodes(data=True):
+        (events if data.get("kind") == "event" else actors).append(node)
+    return actors, events
+
+
+def _default_centrality(G: nx.Graph, actors: list[Any]) -> dict[Any, float]:
+    """Share of all events an actor takes part in: cheap and always defined."""
+    total = max(1, sum(1 for _, d in G.nodes(data=True) if d.get("kind") == "event"))
+    return {actor: G.degree(actor) / total for actor in actors}
+
+
+def _select(
+    G: nx.Graph,
+    centrality: Mapping[Any, float],
+    *,
+    limit: int,
+    cost: Literal["network", "timeline"],
+    dated_only: bool,
+) -> tuple[list[Any], dict[Any, list[Any]], set[Any]]:
+    """The most central actors and their events within ``limit`` nodes.
+
+    A network node budget counts each actor and each event once; a timeline
+    counts a lane name per actor and one mark per actor and event. The last
+    actor taken may keep only its latest events.
+    """
+    actors, _ = _split(G)
+    by_actor = events_by_actor(G)
+    if dated_only:
+        by_actor = {a: [e for e in evs if G.nodes[e]["date"]] for a, evs in by_actor.items()}
+    ranked = sorted(
+        actors,
+        key=lambda a: (-centrality.get(a, 0.0), -len(by_actor.get(a, [])), G.nodes[a]["name"]),
+    )
+    shown: list[Any] = []
+    shown_events: dict[Any, list[Any]] = {}
+    event_set: set[Any] = set()
+    used = 0
+    for actor in ranked:
+        events = by_actor.get(actor, [])
+        if cost == "network":
+            new = [e for e in events if e not in event_set]
+            need = 1 + len(new)
+        else:
+            new = events
+            need = 1 + len(events)
+        if used + need > limit:
+            room = limit - used - 1
+            if room <= 0 or shown:
+                break
+            new = new[-room:]
+            need = 1 + len(new)
+        shown.append(actor)
+        event_set.update(new)
+        shown_events[actor] = [e for e in events if e in event_set] if cost == "network" else new
+        used += need
+    return shown, shown_events, event_set
+
+
+def _note(
+    *, actors_shown: int, actors_total: int, events_shown: int, events_total: int, limit: int
+) -> str | None:
+    if actors_shown == actors_total and events_shown == events_total:
+        return None
+    return (
+        f"Showing {actors_shown:,} of {actors_total:,} actors and {events_shown:,} of "
+        f"{events_total:,} events (node limit {limit:,}; the most central actors are kept): "
+        f"left out {actors_total - actors_shown:,} actors and {events_total - events_shown:,} events."
+    )
+
+
+# ---------------------------------------------------------------- text
+
+
+def _clip(text: str, size: int = _EVIDENCE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "\u2026"
+
+
+def _event_tooltip(G: nx.Graph, event: Any) -> str:
+    """Plain text: vis-network shows a string title through innerText, never as HTML."""
+    data = G.nodes[event]
+    kind = data["type"] + (f" ({data['subtype']})" if data.get("subtype") else "")
+    lines = [f"{kind} \u00b7 {data.get('date') or 'undated'}"]
+    roles: dict[str, list[str]] = {}
+    for actor in G[event]:
+        roles.setdefault(G.edges[event, actor]["role"], []).append(G.nodes[actor]["name"])
+    for role in ("agent", "target", "voter"):
+        if role in roles:
+            lines.append(f"{role}s: {', '.join(sorted(roles[role]))}")
+    if data.get("evidence"):
+        lines.append(f"\u201c{_clip(data['evidence'])}\u201d")
+    if data.get("quote") and data["quote"] not in (data.get("evidence") or ""):
+        lines.append(f"quote: \u201c{_clip(data['quote'], 200)}\u201d")
+    source = ", ".join(
+        str(part) for part in (data.get("source"), data.get("title"), data.get("doc")) if part
+    )
+    if source:
+        lines.append(f"source: {source}")
+    return "\n".join(lines)
+
+
+def _actor_tooltip(G: nx.Graph, actor: Any, score: float, shown: int) -> str:
+    data = G.nodes[actor]
+    total = G.degree(actor)
+    count = f"{total} events" if shown == total else f"{shown} of {total} events shown"
+    return f"{data['name']}\n{data.get('kind', 'actor')} \u00b7 {count}\ncentrality {score:.3g}"
+
+
+# ---------------------------------------------------------------- page
+
+
+def _legend(kinds: set[str], types: set[str]) -> str:
+    def item(colour: str, label: str, shape: str) -> str:
+        radius = "50%" if shape == "dot" else "2px"
+        turn = "transform:rotate(45deg);" if shape == "diamond" else ""
+        return (
+            f'<span class="eg-item"><span class="eg-swatch" style="background:{colour};'
+            f'border-radius:{radius};{turn}"></span>{html.escape(label)}</span>'
+        )
+
+    actors = [item(ACTOR_COLOURS.get(k, _OTHER_COLOUR), k, "dot") for k in sorted(kinds)]
+    events = [item(EVENT_COLOURS.get(t, _OTHER_COLOUR), t, "diamond") for t in sorted(types)]
+    return (
+        '<div class="eg-legend"><b>Actors</b> '
+        + "".join(actors)
+        + " <b>Events</b> "
+        + "".join(events)
+        + "</div>"
+    )
+
+
+_STYLE = """<style>
+.eg-header{font-family:sans-serif;font-size:14px;padding:4px 8px}
+.eg-header h1{font-size:18px;margin:2px 0}
+.eg-note{background:#fff3cd;border:1px solid #e0c36a;padding:3px 6px;margin:3px 0}
+.eg-item{margin-right:12px;white-space:nowrap}
+.eg-swatch{display:inline-block;width:11px;height:11px;margin:0 4px 0 2px;vertical-align:middle}
+</style>"""
+
+# Marks the first frame for tests and for people who time the page: polls the
+# canvas each animation frame until it holds a painted pixel, then sets a body
+# attribute to the milliseconds since navigation started. (vis-network may
+# draw inside its constructor, before an "afterDrawing" listener can be added.)
+_DRAWN_SCRIPT = """<script>
+(function () {
+  function painted(canvas) {
+    var pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { return true; } }
+    return false;
+  }
+  function check() {
+    var canvas = document.querySelector("#mynetwork canvas");
+    if (canvas && canvas.width > 0 && painted(canvas)) {
+      document.body.setAttribute("data-drawn-ms", String(Math.round(performance.now())));
+    } else {
+      window.requestAnimationFrame(check);
+    }
+  }
+  check();
+})();
+</script>"""
+
+_REMOTE_TAG = re.compile(
+    r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>"
+    r"|<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>",
+    re.IGNORECASE,
+)
+_REMOTE_ATTRIBUTE = re.compile(r"<[a-z][^<>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
+
+
+def _page(
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    options: dict[str, Any],
+    *,
+    title: str,
+    note: str | None,
+    legend: str,
+    height: str,
+) -> str:
+    from pyvis.network import Network
+
+    net = Network(height=height, width="100%", cdn_resources="in_line", heading="")
+    template = net.templateEnv.get_template(net.path)
+    # Rendered directly rather than with Network.generate_html: that switches to a
+    # template setting tooltips with innerHTML when any title contains "href".
+    page: str = template.render(
+        height=height,
+        width="100%",
+        nodes=nodes,
+        edges=edges,
+        heading="",
+        options=json.dumps(options).replace("<", "\\u003c"),
+        physics_enabled=False,
+        use_DOT=False,
+        dot_lang="",
+        widget=False,
+        bgcolor="#ffffff",
+        conf=False,
+        tooltip_link=False,
+        neighborhood_highlight=False,
+        select_menu=False,
+        filter_menu=False,
+        notebook=False,
+        cdn_resources="in_line",
+    )
+    page = _REMOTE_TAG.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    remote = _REMOTE_ATTRIBUTE.search(page)
+    if remote:  # pyvis changed its template: fail rather than write a page that goes online
+        raise RuntimeError(f"the pyvis page still loads a remote resource: {remote.group(0)[:120]}")
+    header = (
+        '<header class="eg-header">'
+        f"<h1>{html.escape(title)}</h1>"
+        + (f'<div class="eg-note" id="eg-note">{html.escape(note)}</div>' if note else "")
+        + legend
+        + "</header>"
+    )
+    page = page.replace(
+        '<meta charset="utf-8">',
+        f'<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n{_STYLE}',
+        1,
+    )
+    page = page.replace("<body>", "<body>\n" + header, 1)
+    return page.replace("</body>", _DRAWN_SCRIPT + "\n</body>", 1)
+
+
+def _options(*, hierarchical_labels: bool = False) -> dict[str, Any]:
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "tooltipDelay": 80, "hideEdgesOnDrag": True},
+        "edges": {"smooth": False, "color": {"inherit": False}},
+        "nodes": {"font": {"size": 14 if not hierarchical_labels else 13}},
+    }
+
+
+def _size(score: float, top: float) -> float:
+    return round(12 + 30 * math.sqrt(score / top), 1) if top > 0 else 12.0
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def network_html(
+    G: nx.Graph,
+    *,
+    centrality: Mapping[Any, float] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    title: str = "eventgraph: actors and events",
+    seed: int = 0,
+) -> Rendering:
+    """The actor-event network as a self-contained HTML page.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A bipartite graph from :func:`eventgraph.analysis.actor_event_graph`.
+    centrality : mapping, optional
+        Actor node to score: sizes the actor nodes and decides which actors are
+        kept above ``limit``. Defaults to each actor's share of the events.
+    limit : int
+        Largest number of nodes (actors plus events) drawn.
+    title : str
+        Page heading.
+    seed : int
+        Seed of the layout, so the same graph gives the same page.
+
+    Examples
+    --------
+    >>> from eventgraph.analysis import actor_event_graph
+    >>> from eventgraph.records import Actor, Event
+    >>> G = actor_event_graph([Event("e1", "d", "call", agents=(Actor("A"),), targets=(Actor("B"),))])
+    >>> page = network_html(G)
+    >>> page.events_shown, page.note, "vis.Network" in page.html
+    (1, None, True)
+    """
+    actors, events = _split(G)
+    scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
+    shown, shown_events, event_set = _select(G, scores, limit=limit, cost="network", dated_only=False)
+    keep = set(shown) | event_set
+    H = G.subgraph(keep)
+    positions = _layout(H, seed=seed)
+    top = max((scores.get(a, 0.0) for a in shown), default=0.0)
+    label_events = len(event_set) <= 60
+    nodes: list[dict[str, Any]] = []
+    for actor in shown:
+        data = G.nodes[actor]
+        x, y = positions[actor]
+        nodes.append(
+            {
+                "id": str(actor),
+                "label": data["name"],
+                "title": _actor_tooltip(G, actor, scores.get(actor, 0.0), len(shown_events[actor])),
+                "color": ACTOR_COLOURS.get(data.get("kind", ""), _OTHER_COLOUR),
+                "shape": "dot",
+                "size": _size(scores.get(actor, 0.0), top),
+                "x": x,
+                "y": y,
+            }
+        )
+    for event in sorted(event_set, key=lambda e: (G.nodes[e]["date"] or "9999", str(e))):
+        data = G.nodes[event]
+        x, y = positions[event]
+        nodes.append(
+            {
+                "id": str(event),
+                "label": f"{data['type']} {data['date'] or ''}".strip() if label_events else "",
+                "title": _event_tooltip(G, event),
+                "color": EVENT_COLOURS.get(data["type"], _OTHER_COLOUR),
+                "shape": "diamond",
+                "size": 8,
+                "x": x,
+                "y": y,
+                "font": {"size": 10},
+            }
+        )
+    edges = [
+        {
+            "from": str(actor),
+            "to": str(event),
+            "color": "#bbbbbb",
+            "width": 1,
+            "title": H.edges[actor, event]["role"],
+        }
+        for actor, event in H.edges()
+    ]
+    note = _note(
+        actors_shown=len(shown),
+        actors_total=len(actors),
+        events_shown=len(event_set),
+        events_total=len(events),
+        limit=limit,
+    )
+    page = _page(
+        nodes,
+        edges,
+        _options(),
+        title=title,
+        note=note,
+        legend=_legend(
+            {G.nodes[a].get("kind", "") for a in shown}, {G.nodes[e]["type"] for e in event_set}
+        ),
+        height="780px",
+    )
+    return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
+
+
+def _layout(H: nx.Graph, *, seed: int) -> dict[Any, tuple[float, float]]:
+    """Positions in vis pixels: spring layout of each component, components side by side."""
+    if H.number_of_nodes() == 0:
+        return {}
+    scale = 60 * math.sqrt(H.number_of_nodes())
+    positions = nx.spring_layout(H, seed=seed, scale=scale, iterations=50)
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in positions.items()}
+
+
+def timeline_html(
+    G: nx.Graph,
+    *,
+    centrality: Mapping[Any, float] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    title: str = "eventgraph: timeline",
+) -> Rendering:
+    """Events left to right by date, one lane per actor, as a self-contained HTML page.
+
+    Each event appears in the lane of every actor taking part, joined by a
+    line in its type's colour; each lane links its actor's events in date
+    order. Undated events are not drawn (the note counts them).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A bipartite graph from :func:`eventgraph.analysis.actor_event_graph`.
+    centrality : mapping, optional
+        Actor node to score: orders the lanes and decides which actors are
+        kept above ``limit``. Defaults to each actor's share of the events.
+    limit : int
+        Largest number of marks (one per actor and event) and lanes drawn.
+    title : str
+        Page heading.
+
+    Examples
+    --------
+    >>> from eventgraph.analysis import actor_event_graph
+    >>> from eventgraph.records import Actor, Event, EventDate
+    >>> a, b = Actor("A"), Actor("B")
+    >>> G = actor_event_graph([
+    ...     Event("e1", "d", "call", agents=(a,), targets=(b,), date=EventDate("2023-12-10")),
+    ...     Event("e2", "d", "vote", agents=(a,), date=EventDate("2023-12-12")),
+    ... ])
+    >>> page = timeline_html(G)
+    >>> page.actors_shown, page.events_shown, page.nodes
+    (2, 2, 8)
+    """
+    actors, events = _split(G)
+    scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
+    shown, shown_events, event_set = _select(G, scores, limit=limit, cost="timeline", dated_only=True)
+    dates = {e: _as_date(G.nodes[e]["date"]) for e in event_set}
+    first = min(dates.values(), default=dt.date.today())
+    last = max(dates.values(), default=first)
+    span = max(1, (last - first).days)
+    per_day = min(80.0, max(1.5, 2400 / span))
+    lane_gap = 70
+
+    def x_of(day: dt.date) -> float:
+        return round((day - first).days * per_day, 1)
+
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
+    lane_of = {actor: i for i, actor in enumerate(shown)}
+    for actor in shown:
+        data = G.nodes[actor]
+        nodes.append(
+            {
+                "id": f"lane:{actor}",
+                "label": data["name"],
+                "title": _actor_tooltip(G, actor, scores.get(actor, 0.0), len(shown_events[actor])),
+                "shape": "text",
+                "x": -20,
+                "y": lane_of[actor] * lane_gap,
+                "font": {
+                    "size": 15,
+                    "color": ACTOR_COLOURS.get(data.get("kind", ""), _OTHER_COLOUR),
+                    "align": "right",
+                },
+                "widthConstraint": {"maximum": 220},
+            }
+        )
+        previous = f"lane:{actor}"
+        for event in shown_events[actor]:
+            node = f"{event}@{actor}"
+            edata = G.nodes[event]
+            nodes.append(
+                {
+                    "id": node,
+                    "label": "",
+                    "title": _event_tooltip(G, event),
+                    "color": EVENT_COLOURS.get(edata["type"], _OTHER_COLOUR),
+                    "shape": "diamond",
+                    "size": 9,
+                    "x": x_of(dates[event]) + 160,
+                    "y": lane_of[actor] * lane_gap,
+                }
+            )
+            edges.append({"from": previous, "to": node, "color": "#dddddd", "width": 1})
+            previous = node
+    for event in event_set:
+        lanes = sorted(lane_of[a] for a in G[event] if a in lane_of and event in shown_events[a])
+        colour = EVENT_COLOURS.get(G.nodes[event]["type"], _OTHER_COLOUR)
+        for upper, lower in zip(lanes, lanes[1:], strict=False):
+            edges.append(
+                {
+                    "from": f"{event}@{shown[upper]}",
+                    "to": f"{event}@{shown[lower]}",
+                    "color": colour,
+                    "width": 2,
+                }
+            )
+    for day in _ticks(first, last) if event_set else []:
+        nodes.append(
+            {
+                "id": f"tick:{day.isoformat()}",
+                "label": day.isoformat() if span <= 120 else day.strftime("%Y-%m"),
+                "shape": "text",
+                "x": x_of(day) + 160,
+                "y": -lane_gap,
+                "font": {"size": 12, "color": "#555555"},
+            }
+        )
+    dated_total = sum(1 for e in events if G.nodes[e]["date"])
+    note = _note(
+        actors_shown=len(shown),
+        actors_total=len(actors),
+        events_shown=len(event_set),
+        events_total=len(events),
+        limit=limit,
+    )
+    if dated_total < len(events):
+        undated = f"{len(events) - dated_total:,} undated events are not on the timeline."
+        note = f"{note} {undated}" if note else undated
+    page = _page(
+        nodes,
+        edges,
+        _options(hierarchical_labels=True),
+        title=title,
+        note=note,
+        legend=_legend(
+            {G.nodes[a].get("kind", "") for a in shown}, {G.nodes[e]["type"] for e in event_set}
+        ),
+        height="780px",
+    )
+    return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
+
+
+def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Axis dates: days, weeks, months or years, about a dozen of them."""
+    span = (last - first).days
+    if span <= 14:
+        return [first + dt.timedelta(days=i) for i in range(span + 1)]
+    if span <= 120:
+        return [first + dt.timedelta(days=i) for i in range(0, span + 1, 7)]
+    step = max(1, round(span / 30 / 12))
+    ticks, month = [], dt.date(first.year, first.month, 1)
+    while month <= last:
+        if month >= first:
+            ticks.append(month)
+        total = month.month - 1 + step
+        month = dt.date(month.year + total // 12, total % 12 + 1, 1)
+    return ticks
+
+
+def render(
+    G: nx.Graph,
+    *,
+    kind: Kind = "network",
+    centrality: Mapping[Any, float] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    title: str | None = None,
+) -> Rendering:
+    """Render either kind of page: ``"network"`` or ``"timeline"``.
+
+    Examples
+    --------
+    >>> from eventgraph.analysis import actor_event_graph
+    >>> render(actor_event_graph([]), kind="timeline").nodes
+    0
+    """
+    if kind == "network":
+        return network_html(G, centrality=centrality, limit=limit, title=title or "eventgraph: actors and events")
+    if kind == "timeline":
+        return timeline_html(G, centrality=centrality, limit=limit, title=title or "eventgraph: timeline")
+    raise ValueError(f"unknown kind {kind!r}; use 'network' or 'timeline'")
