@@ -33,7 +33,7 @@ __all__ = ["TIMEX_TYPES", "Timex", "tag", "tag_doc", "day_of", "precision_of"]
 #: The TimeML types of a temporal expression.
 TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 
-Tense = Literal["past", "future"] | None
+Tense = Literal["past", "present", "future"] | None
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,10 @@ def _weekday_date(weekday: int, dct: dt.date, tense: Tense, relation: str | None
         return dct
     if tense == "future":
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if tense == "present":
+        # "the summit opens on Thursday": the nearer of the two
+        ahead = delta if delta > 0 else delta + 7
+        return dct + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     return dct + dt.timedelta(days=delta if delta < 0 else delta - 7)
 
 
@@ -199,7 +203,7 @@ def _yearless_date(month: int, day: int, dct: dt.date, tense: Tense) -> str:
         year -= 1
     elif tense == "future" and candidate < dct - dt.timedelta(days=1):
         year += 1
-    elif tense is None:
+    elif tense not in ("past", "future"):
         gap = (candidate - dct).days
         year += 1 if gap < -183 else -1 if gap > 183 else 0
     return f"{year}-{month:02d}-{day:02d}"
@@ -269,6 +273,25 @@ def _offset(anchor: dt.date, amount: float | None, unit: str, sign: int) -> str 
     return None
 
 
+def _shift_period(period: str, amount: float | None, unit: str, sign: int) -> str | None:
+    """Shift a month, quarter or year value by whole months, quarters or years."""
+    if amount is None or amount != int(amount):
+        return None
+    unit = unit.lower().rstrip("s")
+    months = {"year": 12, "quarter": 3, "month": 1}[unit] * int(amount) * sign
+    if match := re.fullmatch(r"(\d{4})-Q([1-4])", period):
+        if months % 3:
+            return None
+        year, month = _shift_months(int(match[1]), 3 * int(match[2]) - 2, months)
+        return _quarter(year, month)
+    if match := re.fullmatch(r"(\d{4})-(\d\d)", period):
+        year, month = _shift_months(int(match[1]), int(match[2]), months)
+        return f"{year}-{month:02d}"
+    if re.fullmatch(r"\d{4}", period) and unit == "year":
+        return str(int(period) + months // 12)
+    return None
+
+
 def day_of(value: str) -> dt.date | None:
     """The calendar day a TIMEX3 value names, or None when it names no single day.
 
@@ -315,6 +338,7 @@ class _Context:
     dct: dt.date | None
     tense_at: Callable[[int, int], Tense]
     reference: dt.date | None = None
+    period: str | None = None  # the last absolute DATE value: a day, month, quarter or year
 
 
 _Resolution = tuple[str, str, str | None] | None  # (type, value, mod)
@@ -511,7 +535,8 @@ def _quarter_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> 
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
         if not rel:
             current = (ctx.dct.month - 1) // (6 if half else 3) + 1
-            if number > current and ctx.tense_at(start, end) != "future":
+            # a later quarter is last year's only when clearly past ("rose in the fourth quarter")
+            if number > current + 1 and ctx.tense_at(start, end) == "past":
                 year -= 1
     prefix = "XXXX" if year is None else str(year)
     return "DATE", f"{prefix}-{'H' if half else 'Q'}{number}", _mod_of(_first_word(match["mod"]))
@@ -619,7 +644,7 @@ def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _R
 
 
 @_rule(
-    rf"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this|last|next|the|the coming|the current|the previous|the past|past|previous|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
+    rf"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this|last|next|the|the coming|the current|the past|past|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
 )
 def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     rel = match["rel"].lower().replace("the ", "")
@@ -675,6 +700,11 @@ def _offset_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _
     direction = match["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior", "back") else 1
     deictic = direction in ("ago", "from now", "hence", "back")
+    if not deictic and ctx.period and unit.rstrip("s") in ("year", "quarter", "month"):
+        # "a year earlier" after "the fourth quarter" is that quarter a year before
+        shifted = _shift_period(ctx.period, amount, unit, sign)
+        if shifted:
+            return "DATE", shifted, None
     anchor = ctx.dct if deictic or ctx.reference is None else ctx.reference
     if anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
@@ -697,12 +727,16 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
     ):
         # "the day" is a duration or vague unless anchored ("on the day", "the day before")
         return None
-    anchor = ctx.reference or ctx.dct
-    if anchor is None:
-        return "DATE", "XXXX-XX-XX", None
     sign = {"previous": -1, "preceding": -1, "prior": -1, "before": -1, "earlier": -1}.get(word, 1)
     if word in ("same", "that", "the"):
         sign = 0
+    if ctx.period and unit in ("year", "month"):
+        shifted = _shift_period(ctx.period, 1, unit, sign) if sign else None
+        if shifted:
+            return "DATE", shifted, None
+    anchor = ctx.reference or ctx.dct
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX", None
     if unit in _DAY_PARTS:
         day = anchor + dt.timedelta(days=sign)
         return "TIME", f"{day.isoformat()}T{_DAY_PARTS[unit]}", None
@@ -712,7 +746,7 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
 
 @_rule(
     rf"(?i:(?P<mod>about|around|nearly|almost|less than|more than|over|at least|up to|roughly|approximately|some)\s+)?"
-    rf"(?:(?i:the\s+(?P<rel>past|last|next|previous|first|coming|following|final))\s+)?"
+    rf"(?:(?i:(?:the\s+)?(?P<rel>past|last|next|previous|first|coming|following|final))\s+)?"
     rf"(?P<n>(?i:{_NUM}))(?:\s+(?i:and a half))?[- ](?:(?i:trading|business|working|consecutive|straight|full|calendar|successive)\s+)?(?P<u>(?i:{_UNIT}))(?P<pl>s)?(?:[- ](?i:long|old))?\b"
     rf"(?!\s*(?i:ago|earlier|later|from now|hence|back)\b)"
 )
@@ -722,6 +756,15 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
     unit = match["u"].lower()
     if number in ("a", "an", "one") and match["pl"]:
         return None
+    if number in ("a", "an", "one") and unit == "second":
+        # "a second term", "a second time": an ordinal, not a duration
+        return None
+    if number in ("a", "an") and not match["rel"] and re.search(
+        r"(?i:\d|%|million|billion|trillion|percent|cents?|dollars|euros|pounds|times|twice|once)\s+$",
+        ctx_text_before(match, 12),
+    ):
+        # "$2 billion a year", "twice a day": a rate
+        return "SET", _duration(1, unit), None
     if amount is not None and "and a half" in match[0].lower():
         amount += 0.5
     mod = _mod_of(match["mod"])
@@ -736,12 +779,15 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
 
 
 @_rule(
-    r"(?i:(?:(?:for|over|in|within)\s+(?:the\s+(?:past|last|next|coming)\s+)?)(?P<t>(?:many\s+|several\s+|a\s+few\s+)?(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)))\b"
+    r"(?i:(?:(?:for|over|in|within|after|during|than|took|spent|lasted|last|nearly|almost|about)\s+(?:the\s+(?:past|last|next|coming)\s+)?)(?P<t>(?:many\s+|several\s+|a\s+few\s+)?(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)))\b"
+    r"|(?i:\b(?P<t3>(?P<u3>years|decades|months|weeks|hours))(?=\s+of\s+[a-z]|-long|-old))"
     r"|(?i:(?P<t2>(?:several|many|a\s+few|few)\s+(?P<u2>years|decades|months|weeks|days|hours|minutes)))\b"
 )
 def _vague_duration(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    unit = (match["u"] or match["u2"]).lower()
-    if re.match(r"\s*(?:ago|earlier|later|before|after)\b", ctx_text_after(match, 10)):
+    unit = (match["u"] or match["u2"] or match["u3"]).lower()
+    if re.match(r"\s*(?:ago|earlier)\b", ctx_text_after(match, 10)):
+        return "DATE", "PAST_REF", None
+    if re.match(r"\s*(?:later|before|after)\b", ctx_text_after(match, 10)):
         return None
     return "DURATION", _duration(None, unit), None
 
@@ -860,7 +906,8 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
     found = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
-            start, end = match.span("t") if _g(match, "t") else match.span()
+            group = next((g for g in ("t", "t2", "t3") if _g(match, g)), None)
+            start, end = match.span(group) if group else match.span()
             if end <= start or "\n" in text[start:end]:
                 continue
             if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
@@ -873,8 +920,17 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
     return found
 
 
+_UNTIL = re.compile(r"\b(?:until|till|starting|effective)\s+(?:on\s+)?$", re.I)
+
+
 def _tag(text: str, published: dt.date | None, tense_at: Callable[[int, int], Tense]) -> list[Timex]:
-    ctx = _Context(published, tense_at)
+    def tense(start: int, end: int) -> Tense:
+        # "closed until Friday" looks ahead whatever the verb's tense
+        if _UNTIL.search(text, max(0, start - 20), start):
+            return "future"
+        return tense_at(start, end)
+
+    ctx = _Context(published, tense)
     chosen: list[tuple[int, int, _Rule, re.Match[str]]] = []
     taken = bytearray(len(text))
     for candidate in _candidates(text):
@@ -896,6 +952,8 @@ def _tag(text: str, published: dt.date | None, tense_at: Callable[[int, int], Te
         day = day_of(value)
         if day is not None and type_ in ("DATE", "TIME"):
             ctx.reference = day
+        if type_ == "DATE" and value[:4].isdigit():
+            ctx.period = value if day is None else None
     return timexes
 
 
@@ -908,7 +966,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|going to|plans? to|planned|planning to|scheduled|expected to|due to|set to|is to|are to|intends? to|aims? to|next|upcoming|wo n't|won't)\b",
+    r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning to|scheduled|expected to|due to|set to|is to|are to|intends? to|aims? to|next|upcoming|wo n't|won't)\b",
     re.I,
 )
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b", re.I)
@@ -921,12 +979,16 @@ def _text_tense(text: str) -> Callable[[int, int], Tense]:
         left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120)
         right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
         right = min([*right_candidates, end + 120])
-        window = text[left + 1 : start] + " " + text[end:right]
-        if _FUTURE_CUE.search(window):
-            return "future"
-        if _PAST_CUE.search(window):
-            return "past"
-        return None
+        # the cue nearest to the expression decides ("said on Monday that he plans to ...")
+        best: tuple[int, Tense] | None = None
+        for cue, tense in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+            for match in cue.finditer(text, left + 1, right):
+                if start <= match.start() < end:
+                    continue
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, tense)
+        return best[1] if best else None
 
     return tense_at
 
@@ -981,6 +1043,9 @@ def tag_doc(doc: Doc, published: dt.date | None = None) -> list[Timex]:
     return _tag(doc.text, published, tense_at)
 
 
+_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "note"})
+
+
 def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
     """The tense of the clause a token belongs to, read from its verb and auxiliaries."""
     verb = token
@@ -993,7 +1058,7 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if words & {"will", "'ll", "shall", "wo"}:
+        if words & {"will", "'ll", "shall", "wo", "would"}:
             return "future"
         if "to" in words and verb.head is not verb:
             lemma = verb.head.lemma_
@@ -1008,7 +1073,8 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
         if verb.tag_ == "VBN" and (words & {"has", "have", "had", "was", "were"} or not auxes):
             return "past"
         if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
-            return None
+            # reporting verbs in the present ("says Tuesday") report the past
+            return "past" if verb.lemma_ in _REPORTING else "present"
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
             verb = verb.head
             continue
