@@ -34,10 +34,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from .errors import EventGraphError
-from .records import Actor, Event
+from .records import Actor, Ballot, Event, EventDate
 
 if TYPE_CHECKING:
     from .records import Document
+    from .store import Store
 
 __all__ = [
     "CENTRALITY_METRICS",
@@ -52,7 +53,9 @@ __all__ = [
     "events_by_actor",
     "event_path",
     "event_timeline_graph",
+    "events_from_store",
     "filter_events",
+    "parse_period",
     "find_actor",
     "with_sources",
 ]
@@ -112,7 +115,14 @@ class PathStep:
 
 def _as_date(value: DateLike | None, *, last: bool = False) -> dt.date | None:
     """A date from a date or an ISO ``YYYY[-MM[-DD]]`` string; ``last`` takes the period's end."""
-    if value is None or isinstance(value, dt.date):
+    if value is None:
+        return None
+    return _day(value, last=last)
+
+
+def _day(value: DateLike, *, last: bool = False) -> dt.date:
+    """The first (or ``last``) day of a date or an ISO ``YYYY[-MM[-DD]]`` string."""
+    if isinstance(value, dt.date):
         return value
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -125,16 +135,30 @@ def _as_date(value: DateLike | None, *, last: bool = False) -> dt.date | None:
     raise ValueError(f"{value!r} is not an ISO date")
 
 
+def parse_period(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of an ISO date, month or year.
+
+    Raises
+    ------
+    ValueError
+        When ``value`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Examples
+    --------
+    >>> parse_period("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    return _day(value), _day(value, last=True)
+
+
 def _event_period(event: Event) -> tuple[dt.date, dt.date] | None:
     """The first and last day an event's date can stand for, or None when undated."""
     if event.date is None:
         return None
     try:
-        first, last = _as_date(event.date.value), _as_date(event.date.value, last=True)
+        return _day(event.date.value), _day(event.date.value, last=True)
     except ValueError:
         return None
-    assert first is not None and last is not None
-    return first, last
 
 
 def _actor_matches(actor: Actor, wanted: set[str]) -> bool:
@@ -442,13 +466,29 @@ def find_actor(G: nx.Graph, name: str) -> str:
     for node, actor_name in names.items():
         if wanted in (actor_name.casefold(), str(node).casefold()):
             return node
-    prefixed = [node for node, actor_name in names.items() if actor_name.casefold().startswith(wanted)]
+    prefixed = [
+        node for node, actor_name in names.items() if actor_name.casefold().startswith(wanted)
+    ]
     if len(prefixed) == 1:
         return prefixed[0]
-    by_folded = {actor_name.casefold(): actor_name for actor_name in names.values()}
-    close = difflib.get_close_matches(wanted, list(by_folded), n=5, cutoff=0.6)
-    suggestions = [by_folded[c] for c in close] or sorted(names[n] for n in prefixed)[:5]
-    raise ActorNotFoundError(name, suggestions)
+    raise ActorNotFoundError(name, _closest_names(wanted, list(names.values())))
+
+
+def _closest_names(wanted: str, names: list[str], n: int = 5) -> list[str]:
+    """Actor names like ``wanted``, whole or by one word ("Netanyahoo" finds the surname)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for actor_name in names:
+        forms[actor_name.casefold()].add(actor_name)
+        for word in actor_name.casefold().split():
+            if len(word) > 2:
+                forms[word].add(actor_name)
+    close = difflib.get_close_matches(wanted, list(forms), n=n, cutoff=0.6)
+    if not close:
+        close = [f for f in forms if f.startswith(wanted) or wanted in f.split()]
+    found: list[str] = []
+    for form in close:
+        found.extend(sorted(forms[form] - set(found)))
+    return found[:n]
 
 
 def _simple_graph(G: nx.Graph) -> nx.Graph:
@@ -576,10 +616,14 @@ def actor_centrality(
             raise EventGraphError(
                 "eigenvector centrality did not converge on this graph; use --metric pagerank"
             ) from None
-    raise ValueError(f"unknown centrality metric {metric!r}; use one of {', '.join(CENTRALITY_METRICS)}")
+    raise ValueError(
+        f"unknown centrality metric {metric!r}; use one of {', '.join(CENTRALITY_METRICS)}"
+    )
 
 
-def actor_communities(G: nx.Graph, *, weight: str | None = "weight", seed: int = 0) -> list[set[Any]]:
+def actor_communities(
+    G: nx.Graph, *, weight: str | None = "weight", seed: int = 0
+) -> list[set[Any]]:
     """Communities of actors found by Louvain modularity, largest first.
 
     Examples
@@ -607,6 +651,216 @@ def events_by_actor(G: nx.Graph) -> dict[Any, list[Any]]:
         if data.get("kind") == "event":
             for actor in G[node]:
                 result[actor].append(node)
-    for actor, events in result.items():
+    for events in result.values():
         events.sort(key=lambda e: (G.nodes[e]["date"] or "9999", str(e)))
     return dict(result)
+
+
+# ---------------------------------------------------------------- from the store
+
+_EVENTS_QUERY = """
+SELECT ?event ?cls ?doc ?date ?precision ?evidence ?quote ?subtype ?confidence
+       ?source ?title ?url
+WHERE {
+  ?event a sem:Event ; a ?cls ; prov:wasDerivedFrom ?docIri .
+  FILTER(?cls IN (%(classes)s))
+  ?docIri dcterms:identifier ?doc .
+  %(filters)s
+  OPTIONAL { ?event sem:hasTimeStamp ?date }
+  OPTIONAL { ?event eg:datePrecision ?precision }
+  OPTIONAL { ?event eg:evidence ?evidence }
+  OPTIONAL { ?event eg:quote ?quote }
+  OPTIONAL { ?event eg:statementType ?subtype }
+  OPTIONAL { ?event eg:confidence ?confidence }
+  OPTIONAL { ?docIri dcterms:publisher ?source }
+  OPTIONAL { ?docIri dcterms:title ?title }
+  OPTIONAL { ?docIri schema:url ?url }
+}
+"""
+
+_PARTICIPANTS_QUERY = """
+SELECT ?event ?role ?actor ?position WHERE {
+  ?event a sem:Event ; a ?cls ; ?role ?actor .
+  FILTER(?cls IN (%(classes)s))
+  FILTER(?role IN (eg:hasAgent, eg:hasTarget, eg:hasVoter))
+  %(filters)s
+  OPTIONAL { ?event eg:hasBallot ?ballot . ?ballot eg:voter ?actor ; eg:position ?position }
+}
+"""
+
+_ACTORS_QUERY = """
+SELECT ?actor (MIN(STR(?label)) AS ?name) (SAMPLE(?kind) AS ?class) (SAMPLE(?same) AS ?wikidata)
+WHERE {
+  ?actor a sem:Actor ; rdfs:label ?label .
+  OPTIONAL { ?actor a ?kind . FILTER(?kind IN (%(kinds)s)) }
+  OPTIONAL { ?actor owl:sameAs ?same . FILTER(STRSTARTS(STR(?same), STR(wd:))) }
+}
+GROUP BY ?actor
+"""
+
+
+def _unsegment(segment: str) -> str:
+    """Undo :func:`eventgraph.rdf.mint`'s path segment encoding (spaces as ``_``)."""
+    from urllib.parse import unquote
+
+    return unquote(segment.replace("_", " "))
+
+
+def _sparql_prefixes() -> str:
+    from .namespace import PREFIXES
+
+    return "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
+
+
+def _select_rows(store: Store, query: str) -> Iterable[Any]:
+    import pyoxigraph as ox
+
+    rows = store.query(_sparql_prefixes() + query)
+    assert isinstance(rows, ox.QuerySolutions)
+    return rows
+
+
+def _sparql_filters(
+    *,
+    start: DateLike | None,
+    end: DateLike | None,
+    actors: str | Iterable[str] | None,
+) -> str:
+    """SPARQL patterns keeping the events that :func:`filter_events` keeps (over ``?event``)."""
+    from rdflib import XSD, Literal
+
+    from .rdf import mint
+
+    lo, hi = _as_date(start), _as_date(end, last=True)
+    parts = []
+    if lo is not None:
+        parts.append(
+            "?event sem:hasLatestEndTimeStamp ?last_ . "
+            f"FILTER(?last_ >= {Literal(lo.isoformat(), datatype=XSD.date).n3()})"
+        )
+    if hi is not None:
+        parts.append(
+            "?event sem:hasEarliestBeginTimeStamp ?first_ . "
+            f"FILTER(?first_ <= {Literal(hi.isoformat(), datatype=XSD.date).n3()})"
+        )
+    if actors is not None:
+        wanted = [actors] if isinstance(actors, str) else list(actors)
+        names = ", ".join(Literal(" ".join(w.split()).casefold()).n3() for w in wanted) or '""'
+        keys = ", ".join(mint("actor", w).n3() for w in wanted if ":" in w)
+        by_key = f" || ?actor_ IN ({keys})" if keys else ""
+        parts.append(
+            "FILTER EXISTS { ?event sem:hasActor ?actor_ . "
+            "?actor_ rdfs:label|skos:altLabel ?name_ . "
+            f"FILTER(LCASE(STR(?name_)) IN ({names}){by_key}) }}"
+        )
+    return "\n  ".join(parts)
+
+
+def events_from_store(
+    store: Store,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    types: str | Iterable[str] | None = None,
+    actors: str | Iterable[str] | None = None,
+) -> list[Event]:
+    """The events of a store, as records, selected through SPARQL.
+
+    The filters are those of :func:`filter_events`, run by the store. Each
+    event comes back with its participants (agents, targets, voters with
+    their positions), its date, evidence, quote and statement type, and its
+    document's ``source``, ``title`` and ``url`` in ``Event.extra``; mentions
+    and the other details stay in the store. An actor named differently in
+    two documents comes back under one name (the first in alphabetical
+    order), since the store knows it as one node.
+
+    Parameters
+    ----------
+    store : eventgraph.store.Store
+    start, end, types, actors
+        Filters, as in :func:`filter_events`.
+
+    Returns
+    -------
+    list of Event
+        In date order.
+
+    Examples
+    --------
+    >>> from eventgraph.records import Document, EventDate
+    >>> from eventgraph.store import Store
+    >>> a, b = Actor("Benjamin Netanyahu", "person"), Actor("Vladimir Putin", "person")
+    >>> event = Event("d-call-1", "d", "call", agents=(a,), targets=(b,), date=EventDate("2023-12-10"))
+    >>> store = Store(None)
+    >>> _ = store.ingest([(Document("d", "Text.", source="Reuters"), [event])])
+    >>> [(e.id, [x.name for x in e.agents], e.date.value, e.extra["source"])
+    ...  for e in events_from_store(store, actors="vladimir putin")]
+    [('d-call-1', ['Benjamin Netanyahu'], '2023-12-10', 'Reuters')]
+    """
+    from .rdf import ACTOR_CLASSES, EVENT_CLASSES
+
+    wanted_types = [types] if isinstance(types, str) else list(types) if types is not None else None
+    classes = {
+        cls: name
+        for name, cls in EVENT_CLASSES.items()
+        if wanted_types is None or name in wanted_types
+    }
+    if not classes:
+        return []
+    fill = {
+        "classes": ", ".join(cls.n3() for cls in classes),
+        "kinds": ", ".join(cls.n3() for cls in ACTOR_CLASSES.values()),
+        "filters": _sparql_filters(start=start, end=end, actors=actors),
+    }
+    kind_of = {str(cls): name for name, cls in ACTOR_CLASSES.items()}
+    people: dict[str, Actor] = {}
+    for row in _select_rows(store, _ACTORS_QUERY % fill):
+        wikidata = row["wikidata"].value.rsplit("/", 1)[1] if row["wikidata"] else None
+        kind = kind_of.get(row["class"].value, "organization") if row["class"] else "organization"
+        people[row["actor"].value] = Actor(row["name"].value, kind, wikidata=wikidata)
+
+    roles: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    role_names = {"hasAgent": "agents", "hasTarget": "targets", "hasVoter": "ballots"}
+    for row in _select_rows(store, _PARTICIPANTS_QUERY % fill):
+        actor = people.get(row["actor"].value)
+        if actor is None:
+            continue
+        role = role_names[row["role"].value.rsplit("#", 1)[1]]
+        entry: Any = actor
+        if role == "ballots":
+            position = row["position"].value.rsplit("#", 1)[1].lower() if row["position"] else ""
+            entry = Ballot(actor, position)
+        if entry not in roles[row["event"].value][role]:
+            roles[row["event"].value][role].append(entry)
+
+    class_names = {str(cls): name for cls, name in classes.items()}
+    events: dict[str, Event] = {}
+    for row in _select_rows(store, _EVENTS_QUERY % fill):
+        iri = row["event"].value
+        if iri in events:  # an event asserted in two document graphs
+            continue
+        value = row["date"].value if row["date"] else None
+        precision = (
+            row["precision"].value.rsplit("#", 1)[1].replace("unit", "").lower()
+            if row["precision"]
+            else "day"
+        )
+        extra = {
+            name: row[name].value for name in ("source", "title", "url") if row[name] is not None
+        }
+        parts = roles.get(iri, {})
+        events[iri] = Event(
+            id=_unsegment(iri.rsplit("/", 1)[1]),
+            doc=row["doc"].value,
+            type=class_names[row["cls"].value],
+            agents=tuple(parts.get("agents", ())),
+            targets=tuple(parts.get("targets", ())),
+            ballots=tuple(parts.get("ballots", ())),
+            date=EventDate(value, precision) if value else None,  # type: ignore[arg-type]
+            evidence=row["evidence"].value if row["evidence"] else "",
+            quote=row["quote"].value if row["quote"] else None,
+            subtype=row["subtype"].value.rsplit("#", 1)[1].lower() if row["subtype"] else None,
+            confidence=float(row["confidence"].value) if row["confidence"] else 0.5,
+            extra=extra,
+        )
+    return sorted(events.values(), key=_sort_key)

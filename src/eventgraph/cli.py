@@ -219,6 +219,195 @@ def eval_(
         typer.echo(format_report(report))
 
 
+# ---------------------------------------------------------------- graph analysis
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="The store folder (default: $EVENTGRAPH_STORE, else ./eventgraph.db)."),
+]
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="Only events on or after this date (YYYY[-MM[-DD]]).")
+]
+ToOpt = Annotated[
+    str | None, typer.Option("--to", help="Only events on or before this date (YYYY[-MM[-DD]]).")
+]
+TypeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--type", "-t", help="Only events of this type (call, meeting, vote, statement, attack); repeatable."),
+]
+
+
+class Metric(StrEnum):
+    degree = "degree"
+    pagerank = "pagerank"
+    betweenness = "betweenness"
+    eigenvector = "eigenvector"
+
+
+class VizKind(StrEnum):
+    network = "network"
+    timeline = "timeline"
+
+
+def _period(value: str | None, option: str) -> str | None:
+    """Check a YYYY, YYYY-MM or YYYY-MM-DD bound, or exit with a usage error."""
+    from .analysis import parse_period
+
+    if value is None:
+        return None
+    try:
+        parse_period(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", param_hint=option
+        ) from None
+    return value
+
+
+def _types(values: list[str] | None) -> list[str] | None:
+    from .records import EVENT_TYPES
+
+    for value in values or []:
+        if value not in EVENT_TYPES:
+            raise typer.BadParameter(
+                f"{value!r} is not an event type (choose from {', '.join(EVENT_TYPES)})",
+                param_hint="--type",
+            )
+    return values or None
+
+
+def _load_events(
+    store: Path | None,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    types: list[str] | None = None,
+    actors: list[str] | None = None,
+) -> list[Any]:
+    """The store's events passing the filters; an unknown --actor gets the closest names."""
+    from .analysis import actor_graph, events_from_store, find_actor
+    from .store import Store, store_path
+
+    with Store(store_path(store), read_only=True) as opened:
+        events = events_from_store(
+            opened,
+            start=_period(start, "--from"),
+            end=_period(end, "--to"),
+            types=_types(types),
+            actors=actors,
+        )
+        if not events and actors:
+            everyone = actor_graph(events_from_store(opened))
+            for name in actors:
+                find_actor(everyone, name)
+    return events
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="An actor's name.")],
+    target: Annotated[str, typer.Argument(help="Another actor's name.")],
+    store: StoreOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    type: TypeOpt = None,
+) -> None:
+    """Print the shortest chain of events linking two actors."""
+    from .analysis import actor_graph, event_path
+
+    G = actor_graph(_load_events(store, start=start, end=end, types=type))
+    steps = event_path(G, source, target)
+    typer.echo(
+        steps[0].source
+        + "".join(f" -{step.type} {step.date or 'undated'}-> {step.target}" for step in steps)
+    )
+
+
+@app.command()
+def central(
+    metric: Annotated[Metric, typer.Option("--metric", "-m", help="Centrality measure.")] = Metric.pagerank,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many actors to list.")] = 10,
+    store: StoreOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    type: TypeOpt = None,
+) -> None:
+    """List the most central actors of the actor graph."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .analysis import actor_centrality, actor_graph
+
+    G = actor_graph(_load_events(store, start=start, end=end, types=type))
+    scores = actor_centrality(G, metric=metric.value)
+    table = Table("rank", "actor", "kind", metric.value, "events")
+    ranked = sorted(scores, key=lambda node: (-scores[node], G.nodes[node]["name"]))
+    for rank, node in enumerate(ranked[:top], start=1):
+        data = G.nodes[node]
+        table.add_row(str(rank), data["name"], data["kind"], f"{scores[node]:.4f}", str(data["events"]))
+    Console(soft_wrap=False).print(table)
+
+
+@app.command()
+def communities(
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many communities to list.")] = 10,
+    store: StoreOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    type: TypeOpt = None,
+) -> None:
+    """List communities of actors (Louvain), largest first."""
+    from .analysis import actor_communities, actor_graph
+
+    G = actor_graph(_load_events(store, start=start, end=end, types=type))
+    found = actor_communities(G)
+    for number, members in enumerate(found[:top], start=1):
+        names = sorted(members, key=lambda n: (-G.nodes[n]["events"], G.nodes[n]["name"]))
+        typer.echo(
+            f"{number}. {len(members)} actor{'s' if len(members) > 1 else ''}: " + ", ".join(G.nodes[n]["name"] for n in names)
+        )
+    if len(found) > top:
+        typer.echo(f"... and {len(found) - top} smaller communities (--top to see more)")
+
+
+@app.command()
+def viz(
+    kind: Annotated[VizKind, typer.Option("--kind", "-k", help="network or timeline.")] = VizKind.network,
+    actor: Annotated[
+        list[str] | None, typer.Option("--actor", "-a", help="Only events involving this actor; repeatable.")
+    ] = None,
+    type: TypeOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("graph.html"),
+    limit: Annotated[
+        int, typer.Option("--limit", min=10, help="Most nodes drawn; the least central actors are left out.")
+    ] = 500,
+    store: StoreOpt = None,
+) -> None:
+    """Write an interactive HTML view (works offline) of the actors and events."""
+    from .analysis import actor_centrality, actor_event_graph, actor_graph
+    from .viz import render
+
+    events = _load_events(store, start=start, end=end, types=type, actors=actor)
+    if not events:
+        raise EventGraphError(
+            "no events match these filters; widen them, or ingest documents with `eventgraph ingest`"
+        )
+    scores = actor_centrality(actor_graph(events), metric="pagerank")
+    filters = [f"actor {', '.join(actor)}" if actor else "", f"type {', '.join(type)}" if type else ""]
+    filters += [f"from {start}" if start else "", f"to {end}" if end else ""]
+    title = f"eventgraph {kind.value}: {len(events):,} events" + "".join(f"; {f}" for f in filters if f)
+    rendering = render(actor_event_graph(events), kind=kind.value, centrality=scores, limit=limit, title=title)
+    out.write_text(rendering.html, encoding="utf-8")
+    if rendering.note:
+        err(f"note: {rendering.note}")
+    typer.echo(
+        f"wrote {out}: {rendering.actors_shown} actors, {rendering.events_shown} events "
+        f"({kind.value}); open it in a browser"
+    )
+
+
 # ---------------------------------------------------------------- entry point
 
 

@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from .analysis import _as_date, events_by_actor
+from .analysis import _day, events_by_actor
 
 __all__ = [
     "ACTOR_COLOURS",
@@ -89,7 +89,8 @@ class Rendering:
 
 
 def _split(G: nx.Graph) -> tuple[list[Any], list[Any]]:
-    actors, events = [], []
+    actors: list[Any] = []
+    events: list[Any] = []
     for node, data in G.nodes(data=True):
         (events if data.get("kind") == "event" else actors).append(node)
     return actors, events
@@ -257,7 +258,9 @@ _REMOTE_TAG = re.compile(
     r"|<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>",
     re.IGNORECASE,
 )
-_REMOTE_ATTRIBUTE = re.compile(r"<[a-z][^<>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+_REMOTE_ATTRIBUTE = re.compile(
+    r"<[a-z][^<>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE
+)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
 
 
@@ -370,7 +373,9 @@ def network_html(
     """
     actors, events = _split(G)
     scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
-    shown, shown_events, event_set = _select(G, scores, limit=limit, cost="network", dated_only=False)
+    shown, shown_events, event_set = _select(
+        G, scores, limit=limit, cost="network", dated_only=False
+    )
     keep = set(shown) | event_set
     H = G.subgraph(keep)
     positions = _layout(H, seed=seed)
@@ -488,8 +493,10 @@ def timeline_html(
     """
     actors, events = _split(G)
     scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
-    shown, shown_events, event_set = _select(G, scores, limit=limit, cost="timeline", dated_only=True)
-    dates = {e: _as_date(G.nodes[e]["date"]) for e in event_set}
+    shown, shown_events, event_set = _select(
+        G, scores, limit=limit, cost="timeline", dated_only=True
+    )
+    dates = {e: _day(G.nodes[e]["date"]) for e in event_set}
     first = min(dates.values(), default=dt.date.today())
     last = max(dates.values(), default=first)
     span = max(1, (last - first).days)
@@ -620,7 +627,11 @@ def render(
     0
     """
     if kind == "network":
-        return network_html(G, centrality=centrality, limit=limit, title=title or "eventgraph: actors and events")
+        return network_html(
+            G, centrality=centrality, limit=limit, title=title or "eventgraph: actors and events"
+        )
     if kind == "timeline":
-        return timeline_html(G, centrality=centrality, limit=limit, title=title or "eventgraph: timeline")
+        return timeline_html(
+            G, centrality=centrality, limit=limit, title=title or "eventgraph: timeline"
+        )
     raise ValueError(f"unknown kind {kind!r}; use 'network' or 'timeline'")
