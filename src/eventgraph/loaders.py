@@ -6,7 +6,8 @@ Supported inputs:
   ``published``, ``source``, ``title``, ``url``; ``id`` defaults to the file stem);
 - ``.jsonl``: one JSON object a line with ``text`` and the same optional fields;
 - ``.html`` / ``.htm``: main text and metadata through trafilatura;
-- folders, walked recursively in sorted order.
+- folders, walked recursively in sorted order (skipping hidden files, ``README``
+  files and annotation files such as ``gold.jsonl``).
 
 A file that cannot be read becomes an :class:`~eventgraph.errors.InputError`
 naming the file (and line) and what is wrong; the rest of the batch goes on.
@@ -313,7 +314,13 @@ def _load_file(
 
 def _walk(path: Path) -> Iterator[Path]:
     for child in sorted(path.rglob("*")):
-        if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+        if (
+            child.is_file()
+            and child.suffix.lower() in SUFFIXES
+            and not child.name.startswith(".")
+            # a corpus folder's README describes the corpus; it is not an article
+            and child.stem.lower() != "readme"
+        ):
             yield child
 
 
@@ -360,8 +367,9 @@ def iter_documents(
 ) -> Iterator[Document | InputError]:
     """Read documents from files and folders, one at a time.
 
-    Inside folders, JSON Lines files whose records have no ``text`` field
-    (annotation files such as ``gold.jsonl``) are skipped. Bad input does not stop the batch: it is yielded as an
+    Inside folders, hidden files, ``README`` files and JSON Lines files whose
+    records have no ``text`` field (annotation files such as ``gold.jsonl``)
+    are skipped; named explicitly, they are read. Bad input does not stop the batch: it is yielded as an
     :class:`~eventgraph.errors.InputError` in place of the document.
 
     Parameters
