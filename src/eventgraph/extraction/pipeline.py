@@ -1,54 +1,67 @@
-"""A first, simple extractor: verb lemmas from a small lexicon, subjects and objects.
+"""Event extraction, stage by stage, from a parsed document to Event records.
 
-This is the stand-in that the extraction issue replaces stage by stage.
+The stages, each in its own module and run in this order per document:
+
+1. :mod:`.lexicon` - triggers: which tokens start a call, meeting, vote,
+   statement or attack (conditions checked on the parse);
+2. :mod:`.modality` - drop what did not happen (negated, future, planned,
+   conditional);
+3. :mod:`.arguments` - agents and targets from dependency paths, actors from
+   :mod:`.participants`;
+4. :mod:`.speech` - statements against attribution; quotes and sources;
+5. :mod:`.numbers` - tallies and casualties; ballots and outcomes here;
+6. :mod:`.dates` - the governing date of each trigger;
+7. :mod:`.coref` - one event per occurrence, borrowed dates;
+8. :mod:`.subtypes` - statement subtypes; then confidence and the records.
+
+:func:`explain_events` returns, with the events, the decision taken on every
+trigger and the path behind every argument (``eventgraph extract --explain``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Mention, event_id
+from ..records import Actor, Ballot, Event, Mention, Tally, event_id
+from .arguments import Argument, actors_at, find_arguments, light_verb, subjects_of
+from .candidates import BallotFound, Candidate, Explanation
+from .coref import borrow_dates, cluster
+from .dates import date_of, governing_date, tag_timexes
+from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
+from .modality import unasserted_reason
+from .numbers import casualties_in, merge_casualties, merge_tally, tallies_in
+from .participants import dateline_end, make_resolver
+from .speech import (
+    REPORTING_LEMMAS,
+    attribution_sources,
+    is_unnamed_source,
+    quote_of,
+    quoted_speaker,
+    reports_event,
+)
+from .subtypes import content_subtype, dominant
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..records import Document
+    from ..timex import Timex
+    from .participants import ActorLookup
 
-__all__ = ["extract_events"]
+__all__ = ["explain_events", "extract_events"]
 
-_LEXICON = {
-    "phone": "call",
-    "call": "call",
-    "meet": "meeting",
-    "visit": "meeting",
-    "host": "meeting",
-    "vote": "vote",
-    "veto": "vote",
-    "abstain": "vote",
-    "say": "statement",
-    "warn": "statement",
-    "condemn": "statement",
-    "urge": "statement",
-    "accuse": "statement",
-    "deny": "statement",
-    "attack": "attack",
-    "strike": "attack",
-    "bomb": "attack",
-    "kill": "attack",
-}
-_ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
-
-
-def _actor(token: Token) -> Actor | None:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in _ACTOR_LABELS:
-            return Actor(ent.text, _ACTOR_LABELS[ent.label_])
-    return None
+_CONDITION_RANK = {"child": 0, "prep": 1, "vote_context": 1, "subj_conj": 2, "dobj": 2, "prt": 2,
+                   "not_prep": 3, "dobj_actor": 3, "-": 4}
+_REF_PREPS = frozenset("during after following in at amid on since before ahead".split())
+_AUDIENCE = frozenset("reporters journalists media press audience crowd supporters nation".split())
+_NOT_ATTACK_OBJECTS = frozenset("deal agreement accord balance tone note chord bargain record".split())
+_BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
+_NEW_OCCASION = frozenset("last previously again earlier".split())
+_PRONOUN_SUBJECTS = frozenset("they we it he she".split())
 
 
 def extract_events(doc: Doc, document: Document) -> list[Event]:
-    """Extract events from one parsed document.
+    """Extract the events of one parsed document.
 
     Examples
     --------
@@ -56,29 +69,598 @@ def extract_events(doc: Doc, document: Document) -> list[Event]:
     >>> from eventgraph.records import Document
     >>> text = "Putin met Erdogan in Sochi."
     >>> events = extract_events(load_nlp()(text), Document("d", text))
-    >>> [(e.type, [a.name for a in e.agents]) for e in events]
-    [('meeting', ['Putin'])]
+    >>> [(e.type, [a.name for a in e.agents], [a.name for a in e.targets]) for e in events]
+    [('meeting', ['Putin'], ['Erdogan'])]
     """
-    events = []
-    for token in doc:
-        kind = _LEXICON.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        if not kind:
-            continue
-        agents = [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass") if (a := _actor(c))]
-        targets = [a for c in token.children if c.dep_ == "dobj" if (a := _actor(c))]
+    return explain_events(doc, document)[0]
+
+
+def explain_events(doc: Doc, document: Document) -> tuple[list[Event], list[Explanation]]:
+    """Extract events and say, for every trigger, what was decided and why.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> text = "Putin will meet Erdogan."
+    >>> events, why = explain_events(load_nlp()(text), Document("d", text))
+    >>> events, why[0].decision
+    ([], 'dropped: modal "will"')
+    """
+    run = _Run(doc, document)
+    return run.events(), run.explanations
+
+
+class _Run:
+    """The state of one document's extraction (private: one per call)."""
+
+    def __init__(self, doc: Doc, document: Document) -> None:
+        self.doc = doc
+        self.document = document
+        self.resolver: ActorLookup = make_resolver(doc, document)
+        self.timexes: list[Timex] = tag_timexes(doc, document.published)
+        self.explanations: list[Explanation] = []
+        self.sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        skip = dateline_end(doc.text)
+        self.found: dict[int, TriggerEntry] = {}
+        for token in doc:
+            if token.idx < skip:
+                continue
+            entries = triggers_for(token, self._is_actor)
+            if entries:
+                self.found[token.i] = min(entries, key=lambda e: _CONDITION_RANK[e.condition.split("=")[0]])
+        self.candidates: dict[int, Candidate] = {}
+        self.attributions: dict[int, list[str]] = {}
+
+    # ------------------------------------------------------------ helpers
+    def _is_actor(self, token: Token) -> bool:
+        return self.resolver.resolve_token(token) is not None
+
+    def _is_trigger(self, token: Token) -> bool:
+        entry = self.found.get(token.i)
+        return entry is not None and entry.type != "statement"
+
+    def _explain(self, token: Token, type_: str, decision: str, details: list[str]) -> None:
         sent = token.sent
-        events.append(
-            Event(
-                id=event_id(document.id, kind, token.idx),
-                doc=document.id,
+        self.explanations.append(Explanation(
+            self.document.id, self.sent_index.get(sent.start, 0), sent.text.strip(),
+            token.text, type_, decision, tuple(details)))
+
+    def _drop(self, token: Token, entry: TriggerEntry, reason: str) -> None:
+        self._explain(token, entry.type, f"dropped: {reason}", [])
+
+    # ------------------------------------------------------------ stages
+    def events(self) -> list[Event]:
+        for i, entry in sorted(self.found.items()):
+            token = self.doc[i]
+            candidate = self._candidate(token, entry)
+            if candidate is not None:
+                self.candidates[i] = candidate
+        self._responsibility()
+        ordered = [self.candidates[i] for i in sorted(self.candidates)]
+        for i, sources in self.attributions.items():
+            if i in self.candidates:
+                self.candidates[i].attribution.extend(sources)
+        clusters = cluster(ordered)
+        borrowed = borrow_dates(clusters)
+        events: list[Event] = []
+        for index, members in enumerate(clusters):
+            for event in self._to_events(members, borrowed.get(index)):
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _candidate(self, token: Token, entry: TriggerEntry) -> Candidate | None:
+        type_ = entry.type
+        nominal = token.pos_ not in ("VERB", "AUX")
+        reason = unasserted_reason(token)
+        if reason is not None:
+            self._drop(token, entry, reason)
+            return None
+        if type_ == "attack" and not self._real_attack(token):
+            self._drop(token, entry, "not an attack (interception or figurative use)")
+            return None
+        if type_ == "statement" and (speech_reason := self._speech_problem(token, nominal)):
+            self._drop(token, entry, speech_reason)
+            return None
+        if type_ == "statement" and self._is_vote_by_body(token):
+            type_ = "vote"
+        if type_ == "meeting" and self._convened_to_vote(token):
+            self._drop(token, entry, "session convened to vote (annotated as the vote)")
+            return None
+        if nominal and type_ in ("call", "meeting", "attack", "vote", "statement") and self._plural_generic(token):
+            self._drop(token, entry, "plural or generic mention with no occurrence of its own")
+            return None
+        candidate = Candidate(type_, entry, token, nominal)
+        args = find_arguments(token, type_, self.resolver)
+        candidate.agents, candidate.targets = args.agents, args.targets
+        self._fix_speaker(candidate)
+        self._pronoun_agents(candidate)
+        self._occasion_markers(candidate)
+        anchor = light_verb(token) if nominal else None
+        clause = anchor or token
+        candidate.date = self._date(token, anchor)
+        candidate.refs = self._refs(clause if not nominal else (anchor or self._governor(token)))
+        if type_ == "statement":
+            self._statement(candidate)
+        elif type_ == "vote":
+            self._vote(candidate)
+        elif type_ == "attack":
+            self._attack(candidate)
+        elif type_ in ("call", "meeting"):
+            self._meeting(candidate)
+        self._explain(token, type_, "kept", self._details(candidate))
+        return candidate
+
+    # ------------------------------------------------------------ filters
+    def _real_attack(self, token: Token) -> bool:
+        if any(c.dep_ == "prt" and c.lower_ in ("down",) for c in token.children):
+            return False  # missiles shot down: the interception is not an attack
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children):
+            return False
+        if token.lemma_.lower() in ("hit", "strike") and token.pos_ == "VERB":
+            # "struck a deal" is not; "was hit by debris" is only a description
+            subj = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if subj and not any(c.dep_ == "agent" for c in token.children):
+                return False
+        return True
+
+    def _speech_problem(self, token: Token, nominal: bool) -> str | None:
+        if nominal:
+            governor = self._governor(token)
+            if governor is not None and governor.i in self.found and self.found[governor.i].type == "statement":
+                return f'part of the statement "{governor.text}"'
+            if governor is not None and governor.lemma_.lower() in ("say", "read", "add", "note", "state"):
+                if token.dep_ in ("nsubj",):
+                    return "the document a statement is read from (attribution)"
+            if token.head.lower_ == "to" and token.head.head.lower_ == "according":
+                return "attribution (according to)"
+            if governor is not None and governor.lemma_.lower() in REPORTING_LEMMAS:
+                return "reporting act"
+            return None
+        subjects, _ = subjects_of(token)
+        for subject in subjects:
+            if is_unnamed_source(subject, self.resolver):
+                self._attribute_sentence(token, subject)
+                return f'attribution by "{subject.text}" (unnamed source or news organisation)'
+            if subject.lemma_.lower() in ("statement", "readout", "report", "letter", "post"):
+                if not any(c.dep_ == "poss" for c in subject.children):
+                    self._attribute_sentence(token, subject)
+                    return f'attribution by the document "{subject.text}"'
+        reported = reports_event(token, self._is_trigger)
+        if reported is not None:
+            for subject in subjects:
+                self.attributions.setdefault(reported.i, []).append(
+                    " ".join(t.text for t in subject.subtree if t.dep_ != "punct"))
+            return f'attribution: only reports the {self.found[reported.i].type if reported.i in self.found else "event"} "{reported.text}"'
+        head = token.head
+        if token.lemma_.lower() == "say" and head.lemma_.lower() in ("quote", "cite") and head is not token:
+            return None
+        return None
+
+    def _attribute_sentence(self, token: Token, subject: Token) -> None:
+        source = " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
+        for i in self.found:
+            if token.sent.start <= i < token.sent.end and i != token.i:
+                self.attributions.setdefault(i, []).append(source)
+
+    def _is_vote_by_body(self, token: Token) -> bool:
+        """ "The General Assembly condemned ... with 143 members voting for" is the vote."""
+        subjects, _ = subjects_of(token)
+        if not any(s.lemma_.lower() in BODY_WORDS or any(
+                c.lemma_.lower() in BODY_WORDS for c in s.children if c.dep_ == "compound") for s in subjects):
+            return False
+        return any(self.found.get(t.i) is not None and self.found[t.i].type == "vote" for t in token.sent
+                   ) or bool(tallies_in(token.sent))
+
+    def _convened_to_vote(self, token: Token) -> bool:
+        return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children)
+
+    def _plural_generic(self, token: Token) -> bool:
+        """ "weeks of attacks on shipping": a plural with no determiner, owner or date."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children):
+            return False
+        return light_verb(token) is None
+
+    def _governor(self, noun: Token) -> Token | None:
+        head = noun
+        for _ in range(4):
+            if head.head is head:
+                return None
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+        return None
+
+    # ------------------------------------------------------------ arguments
+    def _fix_speaker(self, candidate: Candidate) -> None:
+        token = candidate.trigger
+        head = token.head
+        if head is not token and head.lemma_.lower() in ("quote", "cite"):
+            speaker = quoted_speaker(head)
+            if speaker is not None:
+                candidate.agents = actors_at(speaker, self.resolver, "quote>dobj")
+                for child in head.children:
+                    if child.dep_ == "nsubj":
+                        candidate.attribution.append(child.text)
+        if candidate.type == "statement":
+            candidate.targets = [t for t in candidate.targets
+                                 if self.doc[t.token_i].lower_ not in _AUDIENCE]
+            if not candidate.agents:
+                # "a joint statement condemning ...": the issuer of the statement
+                subjects, path = subjects_of(token)
+                for subject in subjects:
+                    if subject.i in self.found and self.found[subject.i].type == "statement":
+                        issuer = find_arguments(subject, "statement", self.resolver)
+                        candidate.agents = [Argument(a.actor, f"{path}>{a.path}", a.token_i) for a in issuer.agents]
+
+    def _pronoun_agents(self, candidate: Candidate) -> None:
+        """Subjects the resolver leaves open ("they issued a statement") take the
+        agents of the latest event before them in the sentence or the one before."""
+        if candidate.agents:
+            return
+        subjects, path = subjects_of(candidate.trigger if not candidate.nominal else (light_verb(candidate.trigger) or candidate.trigger))
+        if not any(s.lower_ in _PRONOUN_SUBJECTS for s in subjects):
+            return
+        for i in sorted(self.candidates, reverse=True):
+            previous = self.candidates[i]
+            if previous.trigger.sent.start < candidate.trigger.sent.start - 80:
+                break
+            if previous.agents:
+                candidate.agents = [Argument(a.actor, f"{path}>antecedent", a.token_i) for a in previous.agents]
+                return
+
+    def _occasion_markers(self, candidate: Candidate) -> None:
+        token = candidate.trigger
+        heads = [token, light_verb(token)] if candidate.nominal else [token]
+        for head in heads:
+            if head is None:
+                continue
+            for child in head.children:
+                if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in _NEW_OCCASION:
+                    candidate.new_occasion = True
+        if candidate.nominal:
+            dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+            candidate.anaphoric = bool(dets & {"the", "this", "that", "these", "those", "his", "her", "its", "their"}) or any(
+                c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children) or token.tag_ == "NNS"
+            candidate.indefinite = bool(dets & {"a", "an", "another"})
+
+    def _date(self, token: Token, anchor: Token | None) -> object:
+        if anchor is None and token.pos_ not in ("VERB", "AUX"):
+            inside = [t for t in self.timexes if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)]
+            if inside:
+                return governing_date(self.doc[token.left_edge.i], inside) or date_of(token, self.timexes)
+        return date_of(anchor or token, self.timexes)
+
+    def _refs(self, clause: Token | None) -> list[tuple[str, Token]]:
+        if clause is None:
+            return []
+        out = []
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _REF_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        target = obj
+                        # "in the run-up to the vote"
+                        for sub in obj.children:
+                            if sub.dep_ == "prep":
+                                for deeper in sub.children:
+                                    if deeper.i in self.found:
+                                        out.append(("before" if obj.lower_ in ("run", "up", "eve") else child.lower_, deeper))
+                        if target.i in self.found:
+                            out.append((child.lower_, target))
+        return out
+
+    # ------------------------------------------------------------ per type
+    def _statement(self, candidate: Candidate) -> None:
+        token = candidate.trigger
+        candidate.verb_subtype = candidate.entry.subtype
+        if token.pos_ in ("VERB", "AUX"):
+            candidate.content_subtype = content_subtype(token)
+            if candidate.content_subtype not in (None, "claim", "support") or candidate.verb_subtype not in (None, "claim"):
+                # the actors a position is taken on: named in the complement
+                for child in token.children:
+                    if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "advcl"):
+                        for sub in child.subtree:
+                            if sub.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "amod", "compound", "dative"):
+                                actor = self.resolver.resolve_token(sub)
+                                if actor is not None and actor.name not in candidate.agent_names:
+                                    candidate.targets.append(Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i))
+        candidate.quote = quote_of(token.sent)
+        candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
+
+    def _vote(self, candidate: Candidate) -> None:
+        token = candidate.trigger
+        lemma = token.lemma_.lower()
+        position = self._position(token)
+        bodies: list[Argument] = []
+        for arg in candidate.agents:
+            if _is_body(arg.actor.name) or self._body_token(self.doc[arg.token_i]):
+                bodies.append(arg)
+            elif position and self._named_voter(self.doc[arg.token_i]):
+                candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
+        candidate.agents = bodies
+        candidate.targets = []
+        if not bodies:
+            candidate.agents = self._body_elsewhere(token)
+        if lemma == "veto":
+            candidate.outcome = "vetoed"
+        elif lemma in ("adopt", "pass", "approve", "clear", "elect", "re-elect", "reelect", "nominate", "condemn"):
+            candidate.outcome = "adopted"
+        elif lemma in ("reject", "defeat"):
+            candidate.outcome = "rejected"
+        if not any(c.tallies for c in self.candidates.values() if c.trigger.sent == token.sent and c.type == "vote"):
+            candidate.tallies = tallies_in(token.sent)
+        motion = self._motion(token)
+        if motion is not None:
+            candidate.motion = " ".join(t.text for t in motion.subtree if t.dep_ not in ("relcl", "punct"))[:120]
+            dets = {c.lower_ for c in motion.children if c.dep_ in ("det", "amod")}
+            if dets & {"a", "an", "similar", "separate", "another", "new"}:
+                candidate.indefinite = True
+            for child in motion.children:
+                if child.dep_ == "acl":
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for obj in agent.children:
+                                candidate.sponsors += [a.actor for a in actors_at(obj, self.resolver, "sponsor")]
+        # ballots of other voters in the sentence: "Russia supported the resolution"
+        for word in token.sent:
+            pos = _BALLOT_VERBS.get(word.lemma_.lower())
+            if pos and word.i not in self.found or (pos and self.found[word.i].type == "statement"):
+                obj = [c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() in MOTION_WORDS]
+                if obj:
+                    subjects, path = subjects_of(word)
+                    for subject in subjects:
+                        for arg in actors_at(subject, self.resolver, path):
+                            if self._named_voter(self.doc[arg.token_i]) and not _is_body(arg.actor.name):
+                                candidate.ballots.append(BallotFound(arg.actor, pos, f"{word.lemma_}>{arg.path}"))
+
+    def _position(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if lemma == "veto":
+            return "veto"
+        if lemma == "abstain":
+            return "abstain"
+        if lemma in _BALLOT_VERBS:
+            return _BALLOT_VERBS[lemma]
+        if lemma != "vote":
+            return None
+        for child in token.children:
+            if child.lower_ in ("against", "no", "nay") and child.dep_ in ("prep", "dobj", "advmod", "npadvmod", "intj"):
+                return "no"
+            if child.lower_ in ("for", "yes", "aye", "with") and child.dep_ in ("prep", "dobj", "advmod", "npadvmod", "intj"):
+                return "yes"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ in ("favour", "favor") for g in child.children):
+                return "yes"
+        return None
+
+    def _named_voter(self, token: Token) -> bool:
+        """A voter whose ballot the text states: a name, not a partial group ("three Republicans")."""
+        if any(c.dep_ == "nummod" for c in token.children) or token.like_num:
+            return False
+        return not (token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"))
+
+    def _body_token(self, token: Token) -> bool:
+        words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+        return bool(words & BODY_WORDS) and token.ent_type_ in ("ORG", "")
+
+    def _body_elsewhere(self, token: Token) -> list[Argument]:
+        """The body a vote took place in when its subject is a voter: "in the Security
+        Council", "a UNSC resolution", "Thirteen Council members"."""
+        places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")]
+        places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        motion = self._motion(token)
+        if motion is not None:
+            places.append(motion)
+        for place in places:
+            for sub in place.subtree:
+                if sub.i == token.i:
+                    continue
+                actor = self.resolver.resolve_token(sub)
+                if actor is not None and (_is_body(actor.name) or self._body_token(sub)):
+                    return [Argument(actor, f"body>{place.dep_}", sub.i)]
+        return []
+
+    def _motion(self, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "of"):
+                for obj in child.children:
+                    if obj.lemma_.lower() in MOTION_WORDS:
+                        return obj
+        if token.dep_ == "relcl" and token.head.lemma_.lower() in MOTION_WORDS:
+            return token.head
+        return None
+
+    def _attack(self, candidate: Candidate) -> None:
+        token = candidate.trigger
+        if candidate.nominal:
+            scope = list(token.subtree)
+            governor = self._governor(token)
+            if governor is not None and governor.lemma_.lower() in ("kill", "wound", "injure", "hurt", "die"):
+                scope = list(governor.subtree)
+            span = self.doc[min(t.i for t in scope): max(t.i for t in scope) + 1]
+        else:
+            span = token.sent
+        candidate.casualties = casualties_in(span)
+        candidate.targets = [t for t in candidate.targets if not self._is_location_of_agent(t, candidate)]
+
+    def _is_location_of_agent(self, target: Argument, candidate: Candidate) -> bool:
+        return target.actor.name in candidate.agent_names
+
+    def _meeting(self, candidate: Candidate) -> None:
+        # the convenor of a meeting chaired by someone is not thereby a participant
+        return None
+
+    def _responsibility(self) -> None:
+        """ "ISIS-K claimed responsibility for the bombing", "attributed to Israel": the
+        perpetrator of the attack referred to."""
+        for candidate in list(self.candidates.values()):
+            token = candidate.trigger
+            if token.lemma_.lower() in ("claim", "accept", "admit") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in token.children):
+                for prep in (c for obj in token.children if obj.dep_ == "dobj" for c in obj.children):
+                    self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
+                for prep in (c for c in token.children if c.dep_ == "prep"):
+                    self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
+        for token in self.doc:
+            if token.lemma_.lower() == "attribute" and token.i not in self.found:
+                patients = [c for c in token.children if c.dep_ == "nsubjpass" and c.i in self.candidates]
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        for obj in prep.children:
+                            agents = actors_at(obj, self.resolver, "attributed to")
+                            for patient in patients:
+                                target = self.candidates[patient.i]
+                                if target.type == "attack" and not target.agents:
+                                    target.agents = agents
+
+    def _set_perpetrator(self, prep: Token, agents: list[Argument], how: str) -> None:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            return
+        for obj in prep.children:
+            target = self.candidates.get(obj.i)
+            if target is not None and target.type == "attack" and not target.agents:
+                target.agents = [Argument(a.actor, how, a.token_i) for a in agents]
+
+    # ------------------------------------------------------------ records
+    def _details(self, candidate: Candidate) -> list[str]:
+        details = [f"trigger {candidate.entry.lemma}/{candidate.entry.pos} cameo={candidate.entry.cameo} plover={candidate.entry.plover}"]
+        details += [f"agent {a.actor.name} <- {a.path}" for a in candidate.agents]
+        details += [f"target {a.actor.name} <- {a.path}" for a in candidate.targets]
+        details += [f"ballot {b.actor.name}={b.position} <- {b.path}" for b in candidate.ballots]
+        if candidate.date:
+            details.append(f'date {candidate.date.value} <- "{candidate.date.text}"')
+        if candidate.tallies:
+            details.append(f"tally {candidate.tallies}")
+        if candidate.casualties:
+            details.append(f"casualties {candidate.casualties}")
+        return details
+
+    def _to_events(self, members: list[Candidate], borrowed: object) -> list[Event | None]:
+        first = members[0]
+        kind = first.type
+        agents = _unique(a.actor for m in members for a in m.agents)
+        targets = [t for t in _unique(a.actor for m in members for a in m.targets)
+                   if t.name not in {a.name for a in agents}]
+        if kind in ("call", "meeting") and not agents and targets:
+            agents, targets = targets[:1], targets[1:]
+        date = next((m.date for m in members if m.date is not None), None) or borrowed
+        why = None
+        if kind in ("statement",) and not agents:
+            why = "no speaker"
+        elif kind in ("call", "meeting") and len(agents) + len(targets) < 1:
+            why = "no participants"
+        elif kind == "call" and len(agents) + len(targets) < 2 and all(m.nominal for m in members):
+            why = "a call mentioned without its parties"
+        elif kind == "vote" and not agents and not any(m.ballots or m.tallies for m in members):
+            why = "no voting body"
+        elif kind == "attack" and not agents and not targets and date is None and not any(
+                m.casualties for m in members):
+            why = "attack with no perpetrator, target, date or casualties"
+        elif all(m.nominal for m in members) and kind not in ("attack", "meeting") and not agents:
+            why = "nominal mention without participants"
+        if why:
+            self._explain(first.trigger, kind, f"dropped: {why}", [])
+            return []
+        mentions = tuple(
+            Mention(self.document.id, m.trigger.idx, m.trigger.idx + len(m.trigger), m.trigger.text,
+                    m.trigger.sent.start_char, m.trigger.sent.end_char)
+            for m in members)
+        subtype = None
+        if kind == "statement":
+            verb = [m.verb_subtype for m in members if m.verb_subtype]
+            subtype = dominant(verb) if verb else dominant([m.content_subtype for m in members])
+        tallies: list[Tally | None] = [None]
+        split = next((m.tallies for m in members if len(m.tallies) > 1), None)
+        if split:
+            tallies = list(split)
+        else:
+            merged = None
+            for m in members:
+                for t in m.tallies:
+                    merged = merge_tally(merged, t)
+            tallies = [merged]
+        ballots = _unique_ballots(b for m in members for b in m.ballots)
+        outcome = _outcome(m.outcome for m in members)
+        casualties = None
+        for m in members:
+            casualties = merge_casualties(casualties, m.casualties)
+        confidence = _confidence(members, bool(agents), date is not None)
+        events: list[Event | None] = []
+        for n, tally in enumerate(tallies):
+            if kind == "vote" and tally is not None and ballots:
+                counts = {p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")}
+                tally = Tally(tally.yes, tally.no if tally.no is not None else None,
+                              tally.abstain if tally.abstain is not None else (counts["abstain"] or None))
+            elif kind == "vote" and tally is None and ballots:
+                counts = {p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")}
+                if counts["abstain"]:
+                    tally = Tally(None, None, counts["abstain"])
+            vote_outcome = outcome
+            if kind == "vote" and vote_outcome is None and tally and tally.yes is not None and tally.no is not None:
+                vote_outcome = "adopted" if tally.yes > tally.no else "rejected"
+            start = first.trigger.idx + n
+            events.append(Event(
+                id=event_id(self.document.id, kind, start),
+                doc=self.document.id,
                 type=kind,
                 agents=tuple(agents),
-                targets=tuple(targets),
-                mentions=(Mention(document.id, token.idx, token.idx + len(token), token.text,
-                                  sent.start_char, sent.end_char),),
-                evidence=sent.text,
-                trigger=token.lemma_,
-                confidence=0.3,
-            )
-        )
-    return events
+                targets=tuple(targets) if kind != "vote" else (),
+                date=date,  # type: ignore[arg-type]
+                attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                quote=next((m.quote for m in members if m.quote), None) if kind == "statement" else None,
+                subtype=subtype,
+                motion=next((m.motion for m in members if m.motion), None),
+                outcome=vote_outcome if kind == "vote" else None,
+                tally=tally if kind == "vote" else None,
+                ballots=tuple(Ballot(b.actor, b.position) for b in ballots) if len(tallies) == 1 else (),
+                sponsors=tuple(_unique(s for m in members for s in m.sponsors)),
+                casualties=casualties if kind == "attack" else None,
+                confidence=confidence,
+                mentions=mentions,
+                evidence=" ... ".join(dict.fromkeys(m.trigger.sent.text.strip() for m in members))[:600],
+                trigger=first.entry.lemma,
+                cameo=first.entry.cameo,
+                plover=first.entry.plover,
+            ))
+        return events
+
+
+def _is_body(name: str) -> bool:
+    return bool(set(name.lower().replace("-", " ").split()) & BODY_WORDS)
+
+
+def _unique(actors: object) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:  # type: ignore[attr-defined]
+        seen.setdefault(actor.name, actor)
+    return list(seen.values())
+
+
+def _unique_ballots(ballots: object) -> list[BallotFound]:
+    seen: dict[str, BallotFound] = {}
+    for ballot in ballots:  # type: ignore[attr-defined]
+        if ballot.position == "veto" or ballot.actor.name not in seen:
+            seen[ballot.actor.name] = ballot
+    return list(seen.values())
+
+
+def _outcome(outcomes: object) -> str | None:
+    found = [o for o in outcomes if o]  # type: ignore[attr-defined]
+    for outcome in ("vetoed", "rejected", "adopted"):
+        if outcome in found:
+            return outcome
+    return None
+
+
+def _confidence(members: list[Candidate], has_agents: bool, has_date: bool) -> float:
+    """Confidence from the evidence: a verb trigger, arguments found, a date, repeated mentions."""
+    score = 0.45 if all(m.nominal for m in members) else 0.6
+    score += 0.15 if has_agents else -0.15
+    score += 0.1 if has_date else 0.0
+    score += min(0.15, 0.05 * (len(members) - 1))
+    return max(0.05, min(0.95, score))

@@ -1,0 +1,317 @@
+"""Who did it and to whom: arguments of a trigger from dependency paths.
+
+Each argument comes with the path that produced it (``nsubj``,
+``agent(by)``, ``prep(with)``, ``poss``, ``conj``, ``appos`` ...), so that
+``eventgraph extract --explain`` can show why an actor was chosen. The
+paths covered: active and passive subjects, objects and datives, "with" and
+"to" complements, subjects inherited by relative clauses, participles and
+conjoined verbs, conjunctions ("the US and Britain"), appositions ("five
+countries - Russia, Belarus ..."), "including" lists, compound and adjective
+modifiers ("a U.S. drone strike"), possessives ("Russia's bombardment"), and
+the subject of a light verb governing a nominal trigger ("held talks").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..records import Actor
+    from .participants import ActorLookup
+
+__all__ = [
+    "LIGHT_VERBS",
+    "Argument",
+    "Arguments",
+    "actors_at",
+    "find_arguments",
+    "light_verb",
+    "subjects_of",
+]
+
+#: Verbs whose object names the event ("held talks", "carried out strikes").
+LIGHT_VERBS = frozenset(
+    "hold have conduct carry launch make stage mount unleash begin host attend issue release "
+    "deliver give send write place join chair".split()
+)
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
+_RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor and the dependency path that produced it."""
+
+    actor: Actor
+    path: str
+    token_i: int
+
+
+@dataclass
+class Arguments:
+    """Agents and targets found for one trigger."""
+
+    agents: list[Argument] = field(default_factory=list)
+    targets: list[Argument] = field(default_factory=list)
+    patients: list[Token] = field(default_factory=list)
+
+    def add(self, role: str, found: list[Argument]) -> None:
+        """Add arguments to ``agents`` or ``targets``, skipping actors already there."""
+        bucket = self.agents if role == "agent" else self.targets
+        names = {a.actor.name for a in bucket}
+        for arg in found:
+            if arg.actor.name not in names:
+                bucket.append(arg)
+                names.add(arg.actor.name)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _noun_phrase_name(token: Token) -> str | None:
+    """A proper-noun phrase headed by ``token`` ("Leaders of the Group of Seven")."""
+    words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    keep = [*left, token]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            keep.extend(t for t in prep.subtree)
+    keep = sorted({t.i: t for t in keep if t in words}.values(), key=lambda t: t.i)
+    if not any(t.pos_ == "PROPN" for t in keep):
+        return None
+    text = " ".join(t.text for t in keep).replace(" 's", "'s").replace(" - ", "-")
+    return text.removeprefix("the ").removeprefix("The ") or None
+
+
+def actors_at(
+    token: Token, resolver: ActorLookup, path: str, *, modifiers: bool = True, phrase: bool = True
+) -> list[Argument]:
+    """The actors a noun phrase headed by ``token`` names, with the path to each.
+
+    Follows conjunctions, appositions, "including"/"among them" lists and,
+    when ``modifiers`` is set and the head names no actor, the possessive,
+    adjective and compound modifiers of the head ("Russian missiles" ->
+    Russia).
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> doc = load_nlp()("The United States and Britain struck.")
+    >>> resolver = EntityResolver(doc, Document("d", doc.text))
+    >>> [(a.actor.name, a.path) for a in actors_at(doc[2], resolver, "nsubj")]
+    [('United States', 'nsubj'), ('United Kingdom', 'nsubj>conj')]
+    """
+    from ..records import Actor
+
+    found: list[Argument] = []
+    for i, item in enumerate(_conjuncts(token)):
+        here = path if i == 0 else f"{path}>conj"
+        actor = resolver.resolve_token(item)
+        if actor is not None:
+            found.append(Argument(actor, here, item.i))
+            continue
+        listed: list[Argument] = []
+        for child in item.children:
+            if child.dep_ == "appos":
+                listed += actors_at(child, resolver, f"{here}>appos", modifiers=False)
+            elif child.dep_ == "prep" and child.lower_ in ("including", "among"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        listed += actors_at(obj, resolver, f"{here}>{child.lower_}", modifiers=False)
+        if listed:
+            found.extend(listed)
+            continue
+        for prep in item.children:
+            # "leaders of the G7", "a session of the House": the group stands for its people
+            if prep.dep_ == "prep" and prep.lower_ == "of" and item.pos_ == "NOUN":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (of_actor := resolver.resolve_token(obj)):
+                        listed.append(Argument(of_actor, f"{here}>of", obj.i))
+        if listed:
+            found.extend(listed)
+            continue
+        if modifiers and item.pos_ in ("NOUN", "PROPN"):
+            for child in item.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                    mod = resolver.resolve_token(child)
+                    if mod is not None:
+                        found.append(Argument(mod, f"{here}>{child.dep_}", child.i))
+                        break
+            else:
+                name = _noun_phrase_name(item) if phrase else None
+                if name:
+                    found.append(Argument(Actor(name, "group"), f"{here}>phrase", item.i))
+    return found
+
+
+def subjects_of(verb: Token) -> tuple[list[Token], str]:
+    """The subject tokens of a verb and the path to them.
+
+    A verb without a subject takes the subject of the verb it depends on
+    (participles, conjoined verbs, infinitives); a relative clause takes the
+    noun it modifies.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Xi warned Biden, telling him to stay out.")
+    >>> [(t.text, path) for t in [doc[4]] for s, path in [subjects_of(t)]]
+    [('telling', 'advcl^nsubj')]
+    >>> [t.text for t in subjects_of(doc[4])[0]]
+    ['Xi']
+    """
+    path = ""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subj:
+            if subj[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head], f"{path}relcl^head"
+            return subj, f"{path}nsubj"
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return [], path + "passive"
+        if verb.dep_ == "relcl":
+            return [verb.head], f"{path}relcl^head"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "joined 15 Republicans in voting no"
+            path += "pcomp^prep^"
+            verb = verb.head.head
+            continue
+        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+            path += f"{verb.dep_}^"
+            verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [verb.head], f"{path}acl^head"
+        break
+    return [], path
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb whose object a nominal trigger is ("held *talks*"), if any.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Modi held talks with Putin.")
+    >>> light_verb(doc[2]).text
+    'held'
+    """
+    head = noun
+    # "carried out air and missile strikes": the conjunct's head
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in LIGHT_VERBS:
+        return head.head
+    return None
+
+
+def _by_agent(verb: Token, resolver: ActorLookup) -> list[Argument]:
+    out: list[Argument] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += actors_at(obj, resolver, "agent(by)")
+    return out
+
+
+def _prep_objects(token: Token, words: tuple[str, ...], resolver: ActorLookup, **kw: bool) -> list[Argument]:
+    out: list[Argument] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in words:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += actors_at(obj, resolver, f"prep({child.lower_})", **kw)
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            out += actors_at(child, resolver, "dative", **kw)
+    return out
+
+
+def _objects(verb: Token, resolver: ActorLookup, **kw: bool) -> list[Argument]:
+    out: list[Argument] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            out += actors_at(child, resolver, child.dep_, **kw)
+    return out
+
+
+def _verb_arguments(verb: Token, type_: str, resolver: ActorLookup, args: Arguments) -> None:
+    subjects, path = subjects_of(verb)
+    for subject in subjects:
+        args.add("agent", actors_at(subject, resolver, path or "nsubj"))
+    args.add("agent", _by_agent(verb, resolver))
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    args.patients.extend(passive)
+    for patient in passive:
+        args.add("target", actors_at(patient, resolver, "nsubjpass", phrase=False))
+    if type_ in ("call", "meeting"):
+        args.add("target", _objects(verb, resolver, phrase=False))
+        args.add("target", _prep_objects(verb, ("with", "to"), resolver))
+    elif type_ == "statement":
+        args.add("target", _objects(verb, resolver, phrase=False))
+        args.add("target", _prep_objects(verb, ("to",), resolver, modifiers=False))
+    elif type_ == "attack":
+        args.patients.extend(c for c in verb.children if c.dep_ == "dobj")
+        args.add("target", _objects(verb, resolver, phrase=False))
+        args.add("target", _prep_objects(verb, ("on", "at", "against"), resolver, phrase=False))
+
+
+def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Arguments) -> None:
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            type_ in ("attack", "meeting", "call", "vote") and child.dep_ in ("compound", "amod", "nmod")
+        ):
+            actor = resolver.resolve_token(child)
+            if actor is not None:
+                args.add("agent", [Argument(actor, child.dep_, child.i)])
+            if child.dep_ == "compound":
+                for grand in child.children:
+                    if grand.dep_ in ("compound", "amod", "conj") and (a := resolver.resolve_token(grand)):
+                        args.add("agent", [Argument(a, f"compound>{grand.dep_}", grand.i)])
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            args.add("agent", _by_agent(child, resolver))
+    args.add("agent", _by_agent(noun, resolver))
+    if type_ in ("call", "meeting"):
+        args.add("target", _prep_objects(noun, ("with", "between", "to"), resolver))
+    elif type_ == "attack":
+        args.add("target", _prep_objects(noun, ("on", "against", "at", "of"), resolver, phrase=False))
+    elif type_ == "statement":
+        args.add("target", _prep_objects(noun, ("to",), resolver, modifiers=False))
+    verb = light_verb(noun)
+    if verb is not None:
+        _verb_arguments(verb, type_, resolver, args)
+
+
+def find_arguments(trigger: Token, type_: str, resolver: ActorLookup) -> Arguments:
+    """Agents and targets of a trigger by the dependency paths of its type.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> doc = load_nlp()("The resolution was vetoed by the United States.")
+    >>> args = find_arguments(doc[3], "vote", EntityResolver(doc, Document("d", doc.text)))
+    >>> [(a.actor.name, a.path) for a in args.agents]
+    [('United States', 'agent(by)')]
+    """
+    args = Arguments()
+    if trigger.pos_ in ("VERB", "AUX"):
+        _verb_arguments(trigger, type_, resolver, args)
+    else:
+        _noun_arguments(trigger, type_, resolver, args)
+    # an actor is never its own target
+    agent_names = {a.actor.name for a in args.agents}
+    args.targets = [t for t in args.targets if t.actor.name not in agent_names]
+    return args

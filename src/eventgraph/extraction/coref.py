@@ -1,0 +1,177 @@
+"""One event per occurrence: merging the mentions of one call, vote, statement or attack.
+
+Candidates are taken in document order; each joins the most recent earlier
+cluster it is compatible with, else starts a new one:
+
+- calls and meetings: shared participants (a nominal "the call" joins the
+  latest call), compatible dates, and no marker of another occasion ("last
+  spoke in March");
+- votes: the same body (or none stated), compatible dates and tallies, and
+  not a new motion ("an opposition motion", "a similar resolution");
+- statements: the same speaker in the same or the next sentence, with no new
+  time ("hours later") in between; a possessive "his statement" nearby;
+- attacks: compatible perpetrators and dates, and either anaphoric ("the
+  strikes") or within the next sentence.
+
+Dates are compatible when equal, when one is missing, or when one contains
+the other (a month and a day in it). Afterwards, a cluster with no date of
+its own borrows the date of the event it refers to ("during the call",
+"after the vote").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import EventDate
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+__all__ = ["borrow_dates", "cluster", "dates_compatible"]
+
+_NO_BORROW = frozenset("before ahead".split())
+
+
+def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether two dates can be of one occurrence.
+
+    Examples
+    --------
+    >>> dates_compatible(EventDate("2024-07"), EventDate("2024-07-18", "day"))
+    True
+    >>> dates_compatible(EventDate("2024-07-17"), EventDate("2024-07-18"))
+    False
+    """
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _cluster_date(members: list[Candidate]) -> EventDate | None:
+    return next((m.date for m in members if m.date is not None), None)
+
+
+def _tallies_conflict(a: Candidate, members: list[Candidate]) -> bool:
+    mine = a.tallies
+    theirs = [t for m in members for t in m.tallies]
+    if not mine or not theirs:
+        return False
+    for x in mine:
+        for y in theirs:
+            for field in ("yes", "no", "abstain"):
+                u, v = getattr(x, field), getattr(y, field)
+                if u is not None and v is not None and u != v:
+                    return True
+    return False
+
+
+def _names(members: list[Candidate], attr: str) -> set[str]:
+    return set().union(*(getattr(m, attr) for m in members))
+
+
+def _bodies(members: list[Candidate]) -> set[str]:
+    return {a.actor.name for m in members for a in m.agents}
+
+
+def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
+    last = members[-1]
+    if not dates_compatible(candidate.date, _cluster_date(members)):
+        return False
+    if candidate.new_occasion:
+        return False
+    kind = candidate.type
+    if kind in ("call", "meeting"):
+        mine = candidate.participant_names
+        if not mine:
+            return candidate.anaphoric
+        return bool(mine & _names(members, "participant_names")) and (
+            candidate.anaphoric or candidate.date is None or _cluster_date(members) is not None
+        )
+    if kind == "vote":
+        if candidate.indefinite or _tallies_conflict(candidate, members):
+            return False
+        mine, theirs = candidate.agent_names, _bodies(members)
+        if mine and theirs and not mine & theirs:
+            return False
+        return candidate.anaphoric or not mine or not theirs or bool(mine & theirs)
+    if kind == "statement":
+        if not candidate.agent_names & _names(members, "agent_names"):
+            return False
+        distance = _sentence_distance(candidate, last)
+        if candidate.nominal:
+            return distance <= 2
+        if distance == 0:
+            return True
+        return distance == 1 and candidate.date is None or (
+            distance == 1 and candidate.date is not None and _cluster_date(members) is not None
+        )
+    if kind == "attack":
+        mine, theirs = candidate.agent_names, _names(members, "agent_names")
+        if mine and theirs and not mine & theirs:
+            return False
+        if candidate.anaphoric:
+            return True
+        return _sentence_distance(candidate, last) <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
+    return False
+
+
+def _sentence_distance(a: Candidate, b: Candidate) -> int:
+    doc = a.trigger.doc
+    first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
+    return sum(1 for s in doc.sents if first < s.start <= second)
+
+
+def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates into occurrences (see the module docstring).
+
+    Parameters
+    ----------
+    candidates : list of Candidate
+        In document order.
+
+    Returns
+    -------
+    list of list of Candidate
+        One list per occurrence, in the order each was first mentioned.
+    """
+    clusters: list[list[Candidate]] = []
+    for candidate in candidates:
+        for members in reversed(clusters):
+            if members[0].type == candidate.type and _joins(candidate, members):
+                members.append(candidate)
+                candidate.notes.append(f'merged with the {candidate.type} of "{members[0].trigger.sent.text[:60]}"')
+                break
+        else:
+            clusters.append([candidate])
+    return clusters
+
+
+def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
+    """Dates borrowed by undated clusters from the event they refer to.
+
+    A candidate whose clause says "during/after/following <event noun>"
+    borrows the date of the cluster that noun belongs to; "before the call"
+    and "in the run-up to the vote" borrow nothing. Returns the borrowed
+    date per cluster index.
+    """
+    owner: dict[int, int] = {}
+    for index, members in enumerate(clusters):
+        for member in members:
+            owner[member.trigger.i] = index
+    borrowed: dict[int, EventDate] = {}
+    for index, members in enumerate(clusters):
+        if _cluster_date(members) is not None:
+            continue
+        for member in members:
+            for prep, noun in member.refs:
+                if prep in _NO_BORROW or noun.i not in owner or owner[noun.i] == index:
+                    continue
+                date = _cluster_date(clusters[owner[noun.i]])
+                if date is not None:
+                    borrowed[index] = EventDate(date.value, date.precision, date.text, date.start, date.end, inferred=True)
+                    member.notes.append(f'date borrowed from "{prep} {noun.text}"')
+                    break
+            if index in borrowed:
+                break
+    return borrowed

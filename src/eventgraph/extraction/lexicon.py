@@ -1,0 +1,171 @@
+"""The trigger lexicon: which words start an event, of which type, with which codes.
+
+The lexicon is data (``triggers.tsv`` in this package), one row per trigger
+lemma and part of speech, mapped to the eventgraph type, an implied statement
+subtype, the CAMEO code and the PLOVER type. A row may carry one syntactic
+condition ("speak" is a call only with a "to"/"with" complement); this module
+reads the rows and checks the conditions on a parsed token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+__all__ = [
+    "BODY_WORDS",
+    "MOTION_WORDS",
+    "TriggerEntry",
+    "is_voting_body",
+    "load_lexicon",
+    "triggers_for",
+]
+
+#: Head nouns of the bodies that vote (a council, assembly, parliament ...).
+BODY_WORDS = frozenset(
+    "council assembly parliament senate house congress sabha committee commission caucus "
+    "board chamber legislature duma knesset bundestag cabinet lawmakers legislators "
+    "representatives mps members delegates".split()
+)
+#: Head nouns of what a body votes on.
+MOTION_WORDS = frozenset(
+    "resolution bill motion draft text measure legislation amendment proposal package "
+    "demand candidate nomination budget law act treaty deal aid".split()
+)
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of the trigger lexicon.
+
+    Examples
+    --------
+    >>> entry = TriggerEntry("warn", "VERB", "-", "statement", "threat", "130", "THREATEN")
+    >>> entry.type, entry.subtype
+    ('statement', 'threat')
+    """
+
+    lemma: str
+    pos: str
+    condition: str
+    type: str
+    subtype: str | None
+    cameo: str | None
+    plover: str | None
+
+
+def _dash_none(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """Read ``triggers.tsv``: entries keyed by ``(lemma, pos)``.
+
+    Examples
+    --------
+    >>> [e.type for e in load_lexicon()[("meet", "VERB")]]
+    ['meeting']
+    """
+    text = resources.files(__package__).joinpath("triggers.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, condition, type_, subtype, cameo, plover = line.split("\t")
+        entry = TriggerEntry(lemma, pos, condition, type_, _dash_none(subtype),
+                             _dash_none(cameo), _dash_none(plover))
+        table.setdefault((lemma, pos), []).append(entry)
+    return {key: tuple(entries) for key, entries in table.items()}
+
+
+def is_voting_body(token: Token) -> bool:
+    """Whether a noun names a body that votes ("the Security Council", "the Senate").
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("The Senate passed the bill.")
+    >>> is_voting_body(doc[1]), is_voting_body(doc[4])
+    (True, False)
+    """
+    words = {token.lemma_.lower(), token.text.lower()}
+    words |= {t.text.lower() for t in token.children if t.dep_ in ("compound", "pobj")}
+    return bool(words & BODY_WORDS)
+
+
+def _prep_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+
+
+def _vote_context(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and is_voting_body(child):
+            return True
+        if child.dep_ == "agent" and any(is_voting_body(g) for g in child.children):
+            return True
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
+            return True
+        if child.like_num or (child.dep_ == "prep" and any(
+            g.lemma_.lower() == "vote" for g in child.subtree
+        )):
+            return True
+    # a relative clause on a motion: "a resolution, which was adopted"
+    return token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS
+
+
+def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    if condition == "-":
+        return True
+    name, _, value = condition.partition("=")
+    words = set(value.split("|")) if value else set()
+    if name == "prep":
+        return bool(_prep_words(token) & words)
+    if name == "not_prep":
+        return not _prep_words(token) & words
+    if name == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in words for c in token.children)
+    if name == "dobj":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children)
+    if name == "dobj_actor":
+        return any(c.dep_ == "dobj" and is_actor(c) for c in token.children)
+    if name == "subj_conj":
+        return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children)
+    if name == "child":
+        return any(c.dep_ in words for c in token.children)
+    if name == "vote_context":
+        return _vote_context(token)
+    raise ValueError(f"unknown trigger condition {condition!r} in triggers.tsv")
+
+
+def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[TriggerEntry]:
+    """The lexicon entries that fire on a token, conditions checked.
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+    is_actor : callable
+        Says whether a token names an actor (used by ``dobj_actor`` conditions).
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Scholz spoke to Putin. He spoke for an hour.")
+    >>> [e.type for e in triggers_for(doc[1], lambda t: t.ent_type_ == "PERSON")]
+    ['call']
+    >>> triggers_for(doc[6], lambda t: t.ent_type_ == "PERSON")
+    []
+    """
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+    lemma = token.lemma_.lower()
+    entries = load_lexicon().get((lemma, pos), ())
+    if not entries and pos == "NOUN" and token.lower_ != lemma:
+        entries = load_lexicon().get((token.lower_, pos), ())
+    return [e for e in entries if _condition_holds(e.condition, token, is_actor)]

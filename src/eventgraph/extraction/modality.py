@@ -1,0 +1,105 @@
+"""Did it happen? Modality and polarity of a trigger.
+
+Only occurrences the text asserts are events: a trigger is dropped when it
+is negated ("did not attend"), future or hypothetical ("will meet", "could be
+asked to vote"), the complement of a plan, expectation or wish ("is expected
+to meet", "threatened to force a vote", "discussed holding a meeting"), in a
+condition ("if Israel retaliated"), or a nominal marked as not having
+happened ("a possible visit", "the planned signing").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unasserted_reason"]
+
+_MODALS = frozenset("will wo 'll shall would could might may should must can ca".split())
+#: Verbs whose complement has not (yet) happened.
+_NONFACTIVE = frozenset(
+    "expect plan intend hope want wish seek aim try attempt prepare propose consider "
+    "discuss threaten agree decide due schedule set refuse decline fail promise offer "
+    "pledge vow need ask urge call demand invite push press".split()
+)
+_NONFACTIVE_ADJ = frozenset("due set likely expected scheduled ready able unable willing".split())
+_UNREAL_MODIFIERS = frozenset(
+    "possible planned proposed potential future expected upcoming next prospective "
+    "hypothetical eventual imminent".split()
+)
+_NEGATORS = frozenset("not n't never no".split())
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS) for c in verb.children)
+
+
+def _modal(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return child.lower_
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is an argument of (through prepositions)."""
+    head = noun
+    for _ in range(5):
+        if head.head is head:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def unasserted_reason(trigger: Token) -> str | None:
+    """Why a trigger is not an asserted occurrence, or None when it is.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> unasserted_reason(nlp("Modi met Xi.")[1]) is None
+    True
+    >>> unasserted_reason(nlp("Modi will meet Xi.")[2])
+    'modal "will"'
+    >>> unasserted_reason(nlp("Modi did not meet Xi.")[3])
+    'negated'
+    >>> unasserted_reason(nlp("Modi is expected to meet Xi.")[4])
+    'complement of "expect"'
+    """
+    token = trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() in _UNREAL_MODIFIERS:
+                return f'not happened ("{child.text} {trigger.text}")'
+            if child.dep_ == "det" and child.lower_ == "no":
+                return "negated"
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return None
+        token = verb
+    for _ in range(4):
+        if _negated(token):
+            return "negated"
+        modal = _modal(token)
+        if modal is not None:
+            return f'modal "{modal}"'
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
+            return "conditional"
+        head = token.head
+        if token.dep_ in ("xcomp", "pcomp") or (
+            token.dep_ in ("ccomp", "dobj") and token.tag_ == "VBG"
+        ):
+            if head.lemma_.lower() in _NONFACTIVE or head.lower_ in _NONFACTIVE_ADJ:
+                return f'complement of "{head.lemma_.lower()}"'
+            if head.pos_ == "ADJ" and head.lemma_.lower() in _NONFACTIVE_ADJ:
+                return f'complement of "{head.lemma_.lower()}"'
+        if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head is not token:
+            token = head
+            continue
+        break
+    return None

@@ -1,0 +1,255 @@
+"""Counts in the text: vote tallies and attack casualties.
+
+Numbers are read as stated: "over 1,200" is 1200, "at least 38" is 38,
+"Thirteen" is 13, "nobody was killed" is 0; vague amounts ("thousands",
+"dozens") are not numbers. Tallies are read from the usual forms ("voted
+224-194", "by 107 votes to 13", "Thirteen members voted in favour", "with 39
+abstentions", "none against").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Casualties, Tally
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["casualties_in", "merge_casualties", "merge_tally", "number_value", "tallies_in"]
+
+_WORDS = {
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_VAGUE = frozenset("dozens hundreds thousands scores millions several many some".split())
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number word or numeral states, or None.
+
+    Examples
+    --------
+    >>> number_value("1,200"), number_value("Thirteen"), number_value("dozens")
+    (1200, 13, None)
+    """
+    word = text.lower().strip()
+    if word in _WORDS:
+        return _WORDS[word]
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    if "-" in word:
+        parts = [_WORDS.get(p) for p in word.split("-")]
+        if all(p is not None for p in parts):
+            return sum(p for p in parts if p is not None)
+    return None
+
+
+def _normalise(text: str) -> str:
+    """Lower-case with number words as digits and thousands separators removed."""
+    text = text.lower().replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    return re.sub(r"\b[a-z]+(?:-[a-z]+)?\b", lambda m: str(_WORDS[m.group()]) if m.group() in _WORDS and m.group() != "none" else m.group(), text)
+
+
+_N = r"(\d+)"
+_YES = [
+    rf"{_N}(?: of (?:its|the|their) \d+)?(?: [a-z-]+){{0,3}}? (?:voted|voting|votes?) (?:in favou?r|for)\b",
+    rf"{_N} (?:votes? )?in favou?r",
+    rf"(?:with|by|winning|won|received|receiving) {_N} votes\b(?! to)",
+]
+_NO = [
+    rf"{_N}(?: [a-z-]+){{0,3}}? (?:voted|voting|votes?) against",
+    rf"(?:and|with|,) {_N} (?:votes? )?against",
+    r"(none) against",
+]
+_ABSTAIN = [
+    rf"{_N}(?: [a-z-]+){{0,2}}? abstained",
+    rf"{_N} abstentions?",
+    rf"{_N}(?: [a-z-]+){{0,2}}? abstaining",
+]
+
+
+@dataclass(frozen=True)
+class _Found:
+    tally: Tally
+    start: int
+
+
+def tallies_in(sentence: Span) -> list[Tally]:
+    """The vote tallies a sentence states; several "a-b" pairs give several tallies.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> tallies_in(nlp("The House voted 224-194 for the resolution.")[:])
+    [Tally(yes=224, no=194, abstain=None)]
+    >>> tallies_in(nlp("The assembly rejected by 107 votes to 13, with 39 abstentions, the demand.")[:])
+    [Tally(yes=13, no=107, abstain=39)]
+    >>> tallies_in(nlp("Eleven members voted in favour and none against.")[:])
+    [Tally(yes=11, no=0, abstain=None)]
+    """
+    text = _normalise(sentence.text)
+    rejected = bool(re.search(r"\b(?:rejected|defeated|voted down|threw out)\b", text))
+    pairs: list[tuple[int, int]] = []
+    for match in re.finditer(r"\bby (\d+) votes? to (\d+)", text):
+        pairs.append((int(match.group(1)), int(match.group(2))))
+    if not pairs and re.search(r"\bvot|\bbill|\bpass|\bapprov|\badopt|\bclear", text):
+        for match in re.finditer(r"(?<![\d.:/-])(\d{1,3})-(\d{1,3})(?![\d.:/-])", text):
+            pairs.append((int(match.group(1)), int(match.group(2))))
+    abstain = _first(_ABSTAIN, text)
+    if pairs:
+        out = []
+        for a, b in pairs:
+            yes, no = (b, a) if rejected and a > b else (a, b)
+            out.append(Tally(yes, no, abstain if len(pairs) == 1 else None))
+        return out
+    yes, no = _first(_YES, text), _first(_NO, text)
+    if yes is None and no is None and abstain is None:
+        return []
+    return [Tally(yes, no, abstain)]
+
+
+def _first(patterns: list[str], text: str) -> int | None:
+    for pattern in patterns:
+        match = re.search(pattern, text)
+        if match:
+            return 0 if match.group(1) == "none" else int(match.group(1))
+    return None
+
+
+def merge_tally(old: Tally | None, new: Tally | None) -> Tally | None:
+    """Fill the counts one tally lacks from another.
+
+    Examples
+    --------
+    >>> merge_tally(Tally(13, None, None), Tally(None, None, 1))
+    Tally(yes=13, no=None, abstain=1)
+    """
+    if old is None or new is None:
+        return old or new
+    return Tally(
+        old.yes if old.yes is not None else new.yes,
+        old.no if old.no is not None else new.no,
+        old.abstain if old.abstain is not None else new.abstain,
+    )
+
+
+# ---------------------------------------------------------------- casualties
+
+_KILL = frozenset("kill die dead slay murder execute behead".split())
+_WOUND = frozenset("wound injure hurt maim".split())
+_NOBODY = frozenset("nobody no-one none".split())
+
+
+def _count_of(noun: Token) -> int | None:
+    """The number a noun phrase states ("at least 38 people", "five of the fighters")."""
+    if noun.lower_ in _NOBODY or (noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children)):
+        return 0
+    if noun.lower_ in _VAGUE:
+        return None
+    value = number_value(noun.text) if noun.like_num or noun.lower_ in _WORDS else None
+    if value is not None:
+        return value
+    total = None
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") and (v := number_value(child.text)) is not None:
+            total = v
+            break
+        if child.dep_ == "det" and child.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP"):
+            total = 1
+    if total is None and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+        total = 1
+    if total is None:
+        return None
+    # "Soleimani and nine other people"
+    for conj in noun.children:
+        if conj.dep_ == "conj" and (extra := _count_of(conj)) is not None:
+            total += extra
+    return total
+
+
+def _victim_count(verb: Token) -> int | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            count = _count_of(child)
+            if count is not None:
+                return count
+    if verb.lemma_.lower() in ("dead", "die"):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and (count := _count_of(child)) is not None:
+                return count
+        if verb.head.pos_ in ("NOUN", "NUM") and (count := _count_of(verb.head)) is not None:
+            return count
+    return None
+
+
+def casualties_in(tokens: Span) -> Casualties | None:
+    """Killed and injured counts stated in a sentence or span.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> casualties_in(nlp("Missiles struck Kyiv, killing at least 19 people and wounding 105.")[:])
+    Casualties(killed=19, injured=105)
+    >>> casualties_in(nlp("Nobody was killed.")[:])
+    Casualties(killed=0, injured=None)
+    >>> casualties_in(nlp("No casualties were reported.")[:])
+    Casualties(killed=0, injured=0)
+    """
+    killed = injured = None
+    text = tokens.text.lower()
+    if re.search(r"\bno (?:casualties|deaths or injuries|one was (?:killed|hurt))", text):
+        return Casualties(0, 0)
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.lower_ in ("dead",) or lemma in _KILL:
+            count = _victim_count(token)
+            if count is None and token.lower_ == "dead" and token.dep_ in ("amod", "oprd", "acomp"):
+                count = _count_of(token.head) if token.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") else None
+                if count is None and token.head.pos_ == "VERB":
+                    for child in token.head.children:
+                        if child.dep_ in ("nsubjpass", "dobj", "nsubj"):
+                            count = _count_of(child)
+            if count is not None and killed is None:
+                killed = count
+        elif lemma in _WOUND:
+            count = _victim_count(token)
+            if count is None and token.dep_ == "conj":
+                # "31 civilians had been killed and 57 wounded"
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (v := _count_of(child)) is not None:
+                        count = v
+                if count is None:
+                    left = token.nbor(-1) if token.i > tokens.start else None
+                    if left is not None and (v := number_value(left.text)) is not None:
+                        count = v
+            if count is not None and injured is None:
+                injured = count
+    if killed is None and injured is None:
+        return None
+    return Casualties(killed, injured)
+
+
+def merge_casualties(old: Casualties | None, new: Casualties | None) -> Casualties | None:
+    """Fill the counts one report lacks from another.
+
+    Examples
+    --------
+    >>> merge_casualties(Casualties(5, None), Casualties(None, 6))
+    Casualties(killed=5, injured=6)
+    """
+    if old is None or new is None:
+        return old or new
+    return Casualties(
+        old.killed if old.killed is not None else new.killed,
+        old.injured if old.injured is not None else new.injured,
+    )

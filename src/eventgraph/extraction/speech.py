@@ -1,0 +1,147 @@
+"""Speech and attribution: who said it, who reported it, and the quoted words.
+
+A speech verb is a *statement* of its speaker, or only the *attribution* of
+another event: the reporting acts of news organisations ("Reuters reported",
+"PTI quoted X as saying"), unnamed sources ("officials said"), "according to
+X", and a named speaker whose words only report an event ("the call was held
+at Berlin's request, Peskov said"). "X quoted Y as saying" makes Y the
+speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+    from .participants import ActorLookup
+
+__all__ = [
+    "REPORTING_LEMMAS",
+    "attribution_sources",
+    "is_unnamed_source",
+    "quote_of",
+    "quoted_speaker",
+    "reports_event",
+]
+
+#: Verbs that report rather than state.
+REPORTING_LEMMAS = frozenset("report quote cite carry".split())
+_UNNAMED = frozenset(
+    "official officials source sources diplomat diplomats analyst analysts witness witnesses "
+    "observer observers people residents aide aides person insider insiders expert experts "
+    "media report reports agency".split()
+)
+_QUOTE_RE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,}?)[\"\u201c\u201d]")
+_HAPPENING = frozenset("hold take happen occur come cause kill hit strike end last begin".split())
+
+
+def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
+    """Whether a speaker is an unnamed source ("officials", "a senior official").
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> doc = load_nlp()("Ukrainian officials said 19 people died.")
+    >>> is_unnamed_source(doc[1], EntityResolver(doc, Document("d", doc.text)))
+    True
+    """
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False
+    if subject.lemma_.lower() in _UNNAMED or subject.lower_ in _UNNAMED:
+        return not any(c.ent_type_ == "PERSON" for c in subject.subtree)
+    name = " ".join(t.text for t in subject.subtree)
+    return resolver.is_news_agency(name) or resolver.is_news_agency(subject.text)
+
+
+def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Token | None:
+    """The event a speech verb only reports: the head of its complement when that
+    head is a trigger of another type, or a happening verb ("was held") whose
+    subject is an event noun. None when the speaker says something of their own.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Peskov said the call was held at Berlin's request.")
+    >>> reports_event(doc[1], lambda t: t.lemma_ == "call").text
+    'held'
+    """
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "parataxis") or child.i < 0:
+            continue
+        if child.pos_ in ("VERB", "AUX") and is_event_trigger(child):
+            return child
+        if child.lemma_.lower() in _HAPPENING:
+            for subj in child.children:
+                if subj.dep_ in ("nsubj", "nsubjpass") and is_event_trigger(subj):
+                    return child
+    # the speech verb as a parenthetical: "X spoke to Y on Friday, the ministry said"
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb and is_event_trigger(head):
+        if head.i < verb.i:
+            return head
+    return None
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """Y in "X quoted Y as saying".
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("PTI quoted Guterres as saying that.")
+    >>> quoted_speaker(doc[1]).text
+    'Guterres'
+    """
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+    return None
+
+
+def attribution_sources(sentence: Span, resolver: ActorLookup) -> list[str]:
+    """Names credited with a sentence's content: "according to X", "X reported".
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> doc = load_nlp()("The talks were held, according to the statement, Reuters reported.")
+    >>> attribution_sources(doc[:], EntityResolver(doc, Document("d", doc.text)))
+    ['the statement', 'Reuters']
+    """
+    out: list[str] = []
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            for obj in token.nbor().children:
+                if obj.dep_ == "pobj":
+                    out.append(" ".join(t.text for t in obj.subtree if t.dep_ != "punct"))
+        elif token.lemma_.lower() in REPORTING_LEMMAS or token.lemma_.lower() == "say":
+            for child in token.children:
+                if child.dep_ == "nsubj" and (
+                    token.lemma_.lower() in REPORTING_LEMMAS or is_unnamed_source(child, resolver)
+                ):
+                    out.append(" ".join(t.text for t in child.subtree if t.dep_ != "punct"))
+    return out
+
+
+def quote_of(sentence: Span) -> str | None:
+    """The quoted words of a sentence, joined with " ... ".
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> quote_of(load_nlp()('"We are ready," he said, "to talk."')[:])
+    'We are ready, ... to talk.'
+    """
+    parts = [m.group(1).strip() for m in _QUOTE_RE.finditer(sentence.text)]
+    return " ... ".join(parts) if parts else None
