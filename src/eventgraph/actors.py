@@ -1,0 +1,983 @@
+"""Actors: one canonical, linked entity per real-world actor of a document.
+
+:class:`ActorResolver` is built once per parsed document. It first scans the
+whole document (gazetteer names, named entities, people with their titles) so
+that later short forms resolve: "Netanyahu", "PM Netanyahu" and "the prime
+minister" become the "Benjamin Netanyahu" the text introduced as "Israeli Prime
+Minister Benjamin Netanyahu". Then it answers, by dictionary look-ups only,
+which actor a span, a token or a plain name stands for:
+
+- persons by full name, with the role and affiliation their title states
+  ("Russian President Vladimir Putin": role ``President``, affiliation
+  ``Russia``), never merged into the state;
+- states by their common English short name, and their metonyms ("Moscow",
+  "the Kremlin", "Downing Street") resolved to them;
+- ministries, armies and missions speak for their state, unless the text names
+  a spokesperson of that body, who then stands for it;
+- offices without a named holder ("Russia's foreign minister") are actors of
+  their own, affiliated to their state;
+- pronouns ("he", "they") resolve to the most recent compatible actor;
+- datelines ("KABUL:"), news agencies, bare titles never introduced and
+  generic nouns ("officials") are not actors: ``None``.
+
+Examples
+--------
+>>> from eventgraph.nlp import load_nlp
+>>> from eventgraph.records import Document
+>>> text = ("MOSCOW (Reuters) - Russian President Vladimir Putin spoke to Israeli Prime "
+...         "Minister Benjamin Netanyahu. The Kremlin said Putin had warned him.")
+>>> resolver = ActorResolver(load_nlp()(text), Document("d", text))
+>>> [resolver.resolve_name(n).name for n in ("Putin", "the Kremlin", "Netanyahu")]
+['Vladimir Putin', 'Russia', 'Benjamin Netanyahu']
+>>> resolver.resolve_name("Putin").affiliation
+'Russia'
+>>> resolver.resolve_name("Reuters") is None
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .gazetteer import Entry, Gazetteer, load_gazetteer, normalize
+from .records import Actor
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+
+    from .records import Document
+
+__all__ = ["ActorResolver", "is_news_agency"]
+
+#: Words that head a person's title ("Prime Minister", "foreign ministry spokesman").
+_ROLE_WORDS = frozenset(
+    """
+    president vice-president president-elect minister pm premier chancellor secretary
+    secretary-general spokesman spokeswoman spokesperson ambassador envoy speaker senator
+    sen representative rep congressman congresswoman king queen prince princess emir sheikh
+    sultan ayatollah general gen lieutenant lt colonel col admiral commander chief director
+    adviser advisor nsa governor mayor chairman chairwoman chair monarch pope cardinal
+    commissioner prosecutor judge justice dr mr mrs ms leader head negotiator mediator
+    attorney-general coordinator rapporteur rear
+    """.split()
+)
+#: Title words that never stand alone as a person's role.
+_WEAK_ROLE_WORDS = frozenset(
+    {"mr", "mrs", "ms", "dr", "head", "leader", "chief", "general", "justice", "rear"}
+)
+#: Bodies of a state or organisation that speak for it.
+_ORGAN_WORDS = frozenset(
+    """
+    ministry ministries government administration cabinet military army navy forces troops
+    embassy mission office department authorities regime junta leadership delegation
+    side officials diplomats police command militaries armies governments
+    """.split()
+)
+#: Bodies that stand for the document's main state when the text names no state.
+_STATE_WORDS = frozenset({"government", "administration", "authorities", "cabinet", "regime"})
+#: Things a state has whose mention ("Ukrainian cities", "Russian troops") stands for the state.
+_STATE_PARTS = frozenset(
+    """
+    city cities town towns village villages territory territories soil positions position
+    target targets site sites base bases facility facilities infrastructure forces troops
+    soldiers fighters warship warships ship ships vessel vessels jet jets aircraft plane planes
+    drone drones army navy military interests assets population capital region regions
+    """.split()
+)
+#: People named only by what kind of people they are: no actor.
+_VICTIM_WORDS = frozenset(
+    """
+    people civilians residents tourists worshippers passengers children women men
+    families patients students workers villagers pilgrims migrants refugees journalists
+    protesters demonstrators citizens nationals hostages prisoners girl girls boy boys man
+    woman child person victims
+    """.split()
+)
+#: Generic nouns that are never an actor on their own.
+_GENERIC_NON_ACTORS = frozenset(
+    """
+    official officials source sources diplomat diplomats analyst analysts expert experts
+    observer observers witness witnesses gunman gunmen attacker attackers assailant
+    assailants someone anyone everyone nobody lawmakers lawmaker leaders party parties
+    media readout statement report reports newspaper agency
+    """.split()
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_PERSON_PRONOUNS = frozenset(
+    {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+)
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+#: Spellings of one role word: the role index compares these.
+_ROLE_SYNONYMS = {
+    "pm": "prime minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "defense": "defence",
+    "advisor": "adviser",
+    "secretary general": "secretary-general",
+}
+#: Bodies of a state under their several names: a spokesperson of one stands for all.
+_ORGAN_SYNONYMS = {
+    "ministry of foreign affairs": "foreign ministry",
+    "foreign affairs ministry": "foreign ministry",
+    "mfa": "foreign ministry",
+    "foreign office": "foreign ministry",
+    "state department": "foreign ministry",
+    "department of state": "foreign ministry",
+    "ministry of external affairs": "foreign ministry",
+    "external affairs ministry": "foreign ministry",
+    "mea": "foreign ministry",
+    "ministry of defence": "defence ministry",
+    "ministry of defense": "defence ministry",
+    "defense ministry": "defence ministry",
+    "defense department": "defence ministry",
+    "department of defense": "defence ministry",
+    "pentagon": "defence ministry",
+    "army": "military",
+    "armed forces": "military",
+    "forces": "military",
+    "troops": "military",
+    "defense forces": "military",
+    "defence forces": "military",
+    "idf": "military",
+    "israel defense forces": "military",
+    "israel defence forces": "military",
+}
+_DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][\w.'’]*(?:[ /,-]+[A-Z][\w.'’]*){0,4})   # KABUL, WASHINGTON/BEIJING, New Delhi
+    \s*(?:\((?P<source>[^)\n]{1,60})\))?                      # (Reuters)
+    \s*(?:[-–—:]{1,2})\s""",
+    re.VERBOSE,
+)
+
+
+_ALL_GENERIC = frozenset(
+    {"parliament", "house", "senate", "council", "assembly", "chamber", "congress", "upper house"}
+    | {"lower house", "commons", "the house"}
+)
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency or outlet, which is never an actor.
+
+    Examples
+    --------
+    >>> is_news_agency("PTI"), is_news_agency("Xinhua"), is_news_agency("Hamas")
+    (True, True, False)
+    """
+    return load_gazetteer().is_news_agency(name)
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over the gazetteer's names and over its demonyms (built once)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    gazetteer = load_gazetteer()
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+    name_forms = {f for entry in gazetteer.entries for f in entry.surface_forms}
+    demonym_forms = {f for entry in gazetteer.entries for f in entry.demonyms}
+    names.add("NAME", [nlp.make_doc(f) for f in sorted(name_forms)])
+    demonyms.add("DEMONYM", [nlp.make_doc(f) for f in sorted(demonym_forms)])
+    return names, demonyms
+
+
+def _role_key(words: list[str]) -> str:
+    key = " ".join(normalize(w) for w in words)
+    for word, canonical in _ROLE_SYNONYMS.items():
+        key = re.sub(rf"\b{word}\b", canonical, key)
+    return key
+
+
+def _organ_key(text: str) -> str:
+    key = normalize(text)
+    return _ORGAN_SYNONYMS.get(key, key)
+
+
+def _title_case(words: list[str]) -> str:
+    if len(words) == 1 and normalize(words[0]) == "pm":
+        return "Prime Minister"
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def _is_role_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in _ROLE_WORDS
+
+
+@dataclass
+class _Person:
+    """A person while the scan collects their names and titles."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+
+    def actor(self) -> Actor:
+        aliases = tuple(dict.fromkeys(a for a in self.aliases if a != self.name))
+        return Actor(self.name, "person", aliases, None, self.role, self.affiliation)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A stretch of tokens the scan resolved: its actor and how it was named."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    entry: Entry | None = None
+    organ: bool = False
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title parsed from the words before or after a name."""
+
+    affiliation: Entry | None
+    words: list[str]
+    organ: str | None
+
+    @property
+    def role(self) -> str | None:
+        return _title_case(self.words) if self.words else None
+
+
+class ActorResolver:
+    """Resolve the actor mentions of one parsed document to canonical actors.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document (``nlp(document.text)``).
+    document : Document
+        The document record; its ``source`` is a news outlet, never an actor.
+    gazetteer : Gazetteer, optional
+        Defaults to the bundled one.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.records import Document
+    >>> text = "Russia's foreign minister said Washington had failed. He met Chinese officials."
+    >>> doc = load_nlp()(text)
+    >>> resolver = ActorResolver(doc, Document("d", text))
+    >>> resolver.resolve_token(doc[3]).name, resolver.resolve_token(doc[3]).affiliation
+    ('Russian Foreign Minister', 'Russia')
+    >>> resolver.resolve_token(doc[5]).name
+    'United States'
+    >>> resolver.resolve_token(doc[9]).name
+    'Russian Foreign Minister'
+    >>> resolver.resolve_token(doc[12]).name
+    'China'
+    """
+
+    def __init__(self, doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None):
+        self.doc = doc
+        self.document = document
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._sources: set[str] = set()
+        if document.source:
+            self._sources.add(normalize(document.source))
+        self._dateline_end = self._find_dateline()
+        self._gaz: dict[int, tuple[int, Entry, bool]] = {}  # start token -> (end, entry, organ)
+        self._demonym: dict[int, Entry] = {}
+        self._persons: dict[str, _Person] = {}
+        self._person_keys: dict[str, set[str]] = {}
+        self._roles: dict[str, list[tuple[int, str]]] = {}
+        self._spokespeople: list[tuple[str, str | None, str]] = []  # organ, affiliation, person
+        self._mentions: list[_Mention] = []
+        self._at: dict[int, _Mention] = {}
+        self._counts: Counter[str] = Counter()
+        self._aliases: dict[str, list[str]] = {}
+        self._actors: dict[str, Actor] = {}
+        self._cache: dict[tuple[int, int], Actor | None] = {}
+        self._starts: list[int] = []
+        self._organs_named: list[tuple[int, str, Entry]] = []
+        self._scan()
+
+    # ------------------------------------------------------------------ the scan
+
+    def _find_dateline(self) -> int:
+        match = _DATELINE.match(self.doc.text)
+        if not match:
+            return 0
+        place = match.group("place")
+        # A dateline is a place in capitals, or any place when a colon or agency follows it.
+        if not (place.isupper() or match.group("source") or ":" in match.group(0)[match.end("place"):]):
+            return 0
+        if match.group("source"):
+            self._sources.add(normalize(match.group("source")))
+        return match.end()
+
+    def _in_dateline(self, token: Token) -> bool:
+        return token.idx < self._dateline_end
+
+    def _scan(self) -> None:
+        doc = self.doc
+        names, demonyms = _matchers()
+        from spacy.util import filter_spans
+
+        spans = filter_spans(
+            [doc[s:e] for _, s, e in names(doc) if not self._in_dateline(doc[s])]
+        )
+        inside = {
+            (span.start, span.end)
+            for ent in doc.ents
+            if ent.label_ in {"ORG", "FAC"}
+            for span in spans
+            if ent.start <= span.start and span.end < ent.end and span.end - span.start < len(ent)
+        }
+        for span in spans:
+            if (span.start, span.end) in inside:
+                continue
+            found = self.gazetteer.candidates(span.text)
+            if found:
+                entry = found[0] if len(found) == 1 else None
+                self._gaz[span.start] = (span.end, entry or found[0], False)
+        for _, s, e in demonyms(doc):
+            if self._in_dateline(doc[s]):
+                continue
+            entry = self.gazetteer.demonym(doc[s:e].text)
+            if entry is not None:
+                for i in range(s, e):
+                    self._demonym[i] = entry
+        self._count_states()
+        self._disambiguate()
+        self._scan_persons()
+        for person in self._persons.values():
+            self._actors[f"person:{person.name}"] = person.actor()
+        self._scan_organs()
+        self._scan_offices()
+        self._scan_entries()
+        self._scan_entities()
+        self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+
+    def _count_states(self) -> None:
+        for start, (end, entry, _) in self._gaz.items():
+            if len(self.gazetteer.candidates(self.doc[start:end].text)) > 1:
+                continue  # an ambiguous name is no evidence of what the document is about
+            self._counts[entry.name] += 1
+            if entry.affiliation:
+                self._counts[entry.affiliation] += 1
+        for entry in self._demonym.values():
+            self._counts[entry.name] += 1
+
+    def _best(self, found: tuple[Entry, ...]) -> Entry:
+        """Of several entries a name may stand for, the one the document is about."""
+        if len(found) == 1:
+            return found[0]
+        return max(
+            found,
+            key=lambda e: (self._counts[e.name] + self._counts[e.affiliation or ""], -found.index(e)),
+        )
+
+    def _disambiguate(self) -> None:
+        for start, (end, _, _) in list(self._gaz.items()):
+            text = self.doc[start:end].text
+            entry = self._best(self.gazetteer.candidates(text))
+            self._gaz[start] = (end, entry, self.gazetteer.is_organ(entry, text))
+
+    def _gaz_covering(self, i: int) -> tuple[int, int, Entry, bool] | None:
+        for start in range(i, max(-1, i - 8), -1):
+            hit = self._gaz.get(start)
+            if hit and start <= i < hit[0]:
+                return start, hit[0], hit[1], hit[2]
+        return None
+
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or _is_role_word(token) or token.i in self._demonym:
+            return False
+        if self._gaz_covering(token.i) or self._in_dateline(token):
+            return False
+        return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+
+    def _name_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The name inside a person entity: titles and possessives trimmed, a cut-off surname added."""
+        doc = self.doc
+        roles = [t.i for t in doc[start:end] if _is_role_word(t)]
+        if roles:
+            start = roles[-1] + 1
+        while start < end and not self._is_name_token(doc[start]):
+            if doc[start].lower_ in {"von", "van", "de", "der", "al", "bin", "el", "ben", "da"}:
+                break
+            start += 1
+        stop = start
+        while stop < end and (
+            self._is_name_token(doc[stop])
+            or doc[stop].text in {"-", "von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
+        ):
+            stop += 1
+        end = stop
+        while end < len(doc) and self._is_name_token(doc[end]) and doc[end].whitespace_ != "" and end - start < 4:
+            end += 1
+        if end < len(doc) and self._is_name_token(doc[end]) and end - start < 4:
+            end += 1
+        while end > start and not self._is_name_token(doc[end - 1]):
+            end -= 1
+        if end <= start:
+            return None
+        text = doc[start:end].text
+        if self.is_news_agency(text) or not any(c.isalpha() for c in text):
+            return None
+        return start, end
+
+    def _person_seeds(self) -> list[tuple[int, int]]:
+        doc = self.doc
+        seeds: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" or (
+                ent.label_ in {"ORG", "GPE", "NORP", "LOC"} and any(_is_role_word(t) for t in ent)
+            ):
+                span = self._name_span(ent.start, ent.end)
+                if span:
+                    seeds.append(span)
+        for token in doc:
+            if _is_role_word(token) and token.i + 1 < len(doc) and self._is_name_token(doc[token.i + 1]):
+                span = self._name_span(token.i + 1, min(len(doc), token.i + 5))
+                if span:
+                    seeds.append(span)
+        return sorted(set(seeds))
+
+    def _register(self, name: str) -> None:
+        words = name.split()
+        keys = {normalize(" ".join(words[i:])) for i in range(len(words))}
+        keys.add(normalize(name))
+        for key in keys:
+            self._person_keys.setdefault(key, set()).add(name)
+        if len(words) > 1:
+            # Family name first ("Xi Jinping", "Lin Jian"): the first word, where no one else has it.
+            self._person_keys.setdefault("^" + normalize(words[0]), set()).add(name)
+
+    def _person_for(self, text: str) -> str | None:
+        key = normalize(text)
+        found = self._person_keys.get(key)
+        if found and len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+        found = self._person_keys.get("^" + key)
+        if found and len(found) == 1:
+            return next(iter(found))
+        return None
+
+    def _scan_persons(self) -> None:
+        doc = self.doc
+        seeds = self._person_seeds()
+        texts = {span: doc[span[0] : span[1]].text for span in seeds}
+        # Full names first, longest first, so that short forms attach to them.
+        for span in sorted(seeds, key=lambda s: -(s[1] - s[0])):
+            text = texts[span]
+            if len(text.split()) > 1 and self._person_for(text) is None and not self._person_keys.get(normalize(text)):
+                self._persons[text] = _Person(text)
+                self._register(text)
+        for span in seeds:
+            text = texts[span]
+            if self._person_for(text) is None and not self._person_keys.get(normalize(text)):
+                self._persons[text] = _Person(text)
+                self._register(text)
+        claimed: set[int] = set()
+        for start, end in seeds:
+            name = self._person_for(texts[(start, end)])
+            if name:
+                self._person_mention(start, end, name)
+                claimed.update(range(start, end))
+        # Surnames the NER missed or mislabelled ("Modi" as GPE, "Trump" as ORG).
+        for token in doc:
+            if token.i in claimed or not token.text[:1].isupper() or self._in_dateline(token):
+                continue
+            if token.i in self._demonym or self._gaz_covering(token.i):
+                continue
+            name = self._person_for(token.text)
+            if name and token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}:
+                self._person_mention(token.i, token.i + 1, name)
+
+    def _person_mention(self, start: int, end: int, name: str) -> None:
+        doc = self.doc
+        person = self._persons[name]
+        person.aliases.append(doc[start:end].text)
+        mention = _Mention(start, end, f"person:{name}", "person")
+        self._add_mention(mention)
+        title = self._title_before(start) or self._title_after(end)
+        if title is None:
+            return
+        before = self._title_before(start)
+        if before is not None:
+            first = min(start, self._title_start(start))
+            person.aliases.append(doc[first:end].text)
+            person.aliases.append(doc[first:start].text)
+        if title.role and person.role is None:
+            person.role = title.role
+        if title.affiliation and person.affiliation is None:
+            person.affiliation = title.affiliation.name
+        affiliation = title.affiliation.name if title.affiliation else None
+        keys = _role_key(title.words).split()
+        for i in range(len(keys)):
+            for j in range(i + 1, len(keys) + 1):
+                if keys[j - 1] in _ROLE_WORDS or " ".join(keys[i:j]) in _ROLE_SYNONYMS.values():
+                    key = " ".join(keys[i:j])
+                    self._roles.setdefault(key, []).append((start, name))
+                    if affiliation:
+                        self._roles.setdefault(f"{affiliation}|{key}", []).append((start, name))
+        if title.organ and "spokesperson" in keys:
+            self._spokespeople.append((_organ_key(title.organ), affiliation, name))
+
+    def _title_start(self, start: int) -> int:
+        doc = self.doc
+        i = start
+        while i > 0 and start - i < 8:
+            prev = doc[i - 1]
+            if doc[i].is_sent_start or prev.is_space or "\n" in prev.whitespace_:
+                break
+            if prev.lower_ in _DETERMINERS or prev.is_punct and prev.text != "-":
+                break
+            if prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"} and prev.text != "'s":
+                break
+            if prev.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+                break
+            i -= 1
+        return i
+
+    def _title_before(self, start: int) -> _Title | None:
+        first = self._title_start(start)
+        if first == start:
+            return None
+        return self._parse_title(list(self.doc[first:start]))
+
+    def _title_after(self, end: int) -> _Title | None:
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        tokens = []
+        for token in doc[end + 1 : end + 10]:
+            if token.is_punct and token.text not in {"-", "'s"}:
+                break
+            if token.pos_ in {"VERB", "AUX"}:
+                return None
+            tokens.append(token)
+        while tokens and tokens[0].lower_ in _DETERMINERS:
+            tokens = tokens[1:]
+        return self._parse_title(tokens) if tokens else None
+
+    def _parse_title(self, tokens: list[Token]) -> _Title | None:
+        affiliation: Entry | None = None
+        words: list[str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            hit = self._gaz_covering(token.i)
+            if hit is not None:
+                affiliation = affiliation or hit[2]
+                i += max(1, hit[1] - token.i)
+                continue
+            if token.i in self._demonym:
+                affiliation = affiliation or self._demonym[token.i]
+                i += 1
+                continue
+            if token.text == "-" and words and not token.whitespace_ and i + 1 < len(tokens):
+                # "Secretary-General" is one title word.
+                words[-1] += "-" + tokens[i + 1].text
+                i += 2
+                continue
+            if token.text in {"'s", "'", "’s", "of", "-"} or token.lower_ in _DETERMINERS:
+                i += 1
+                continue
+            words.append(token.text)
+            i += 1
+        lowered = [normalize(w) for w in words]
+        heads = [k for k, w in enumerate(lowered) if w.replace(" ", "-") in _ROLE_WORDS or w in _ROLE_WORDS]
+        if not heads or all(lowered[k] in _WEAK_ROLE_WORDS for k in heads) and len(words) == 1:
+            return None
+        first_head = heads[0]
+        organ_words = [w for w in lowered[:first_head] if w in _ORGAN_WORDS]
+        organ = " ".join(words[: lowered.index(organ_words[-1]) + 1]) if organ_words else None
+        return _Title(affiliation, words, organ)
+
+    def _scan_organs(self) -> None:
+        """Ministries, armies and missions the text names with their state."""
+        for token in self.doc:
+            if token.lower_ not in _ORGAN_WORDS:
+                continue
+            start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS])
+            tokens = list(self.doc[start : token.i + 1])
+            affiliation = self._affiliation_of(tokens)
+            if affiliation is not None:
+                organ = " ".join(
+                    t.text for t in tokens
+                    if not self._gaz_covering(t.i) and t.i not in self._demonym
+                    and t.text not in {"'s", "’s"} and t.lower_ not in _DETERMINERS
+                )
+                self._organs_named.append((token.i, _organ_key(organ), affiliation))
+
+    def _scan_offices(self) -> None:
+        """Titles standing alone ("the prime minister", "Russia's foreign minister") as mentions."""
+        for token in self.doc:
+            if not _is_role_word(token) or token.i in self._at or token.dep_ == "compound":
+                continue
+            if token.pos_ not in {"NOUN", "PROPN"} or self._in_dateline(token):
+                continue
+            actor = self.resolve_token(token)
+            if actor is None or actor.kind != "person":
+                continue
+            key = next(k for k, a in self._actors.items() if a is actor) if actor.name not in self._persons else f"person:{actor.name}"
+            start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS])
+            while start < token.i and self.doc[start].lower_ in _DETERMINERS:
+                start += 1
+            if not any(i in self._at for i in range(start, token.i + 1)):
+                self._mentions.append(_Mention(start, token.i + 1, key, "person"))
+                for i in range(start, token.i + 1):
+                    self._at[i] = self._mentions[-1]
+        self._cache.clear()
+
+    def _add_mention(self, mention: _Mention) -> None:
+        if any(i in self._at for i in range(mention.start, mention.end)):
+            return
+        self._mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._at[i] = mention
+        self._aliases.setdefault(mention.key, []).append(self.doc[mention.start : mention.end].text)
+
+    def _scan_entries(self) -> None:
+        for start, (end, entry, organ) in sorted(self._gaz.items()):
+            if any(i in self._at for i in range(start, end)):
+                continue
+            self._add_mention(_Mention(start, end, f"entry:{entry.name}", entry.kind, entry, organ))
+
+    def _scan_entities(self) -> None:
+        kinds = {"ORG": "organization", "GPE": "country", "NORP": "group", "FAC": "organization"}
+        for ent in self.doc.ents:
+            kind = kinds.get(ent.label_)
+            if kind is None or self._in_dateline(ent[0]):
+                continue
+            if any(i in self._at or i in self._demonym for i in range(ent.start, ent.end)):
+                continue
+            tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text != "'s"]
+            if not tokens or any(_is_role_word(t) for t in tokens):
+                continue
+            text = self.doc[tokens[0].i : tokens[-1].i + 1].text
+            if not any(c.isupper() for c in text) or self.is_news_agency(text):
+                continue
+            if ent.label_ == "NORP" and text.lower().startswith(("anti", "non", "pro")):
+                continue
+            if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _ALL_GENERIC:
+                continue
+            self._add_mention(_Mention(tokens[0].i, tokens[-1].i + 1, f"{kind}:{text}", kind))
+
+    # ------------------------------------------------------------------ actors
+
+    def _actor_of(self, mention_key: str) -> Actor | None:
+        if mention_key in self._actors:
+            return self._actors[mention_key]
+        kind, _, name = mention_key.partition(":")
+        aliases = self._aliases.get(mention_key, [])
+        if kind == "entry":
+            entry = self.gazetteer.entry(name)
+            if entry is None:
+                return None
+            actor = entry.actor(aliases)
+        elif kind == "person":
+            return None
+        else:
+            actor = Actor(name, kind, tuple(a for a in dict.fromkeys(aliases) if a != name))
+        self._actors[mention_key] = actor
+        return actor
+
+    def _entry_actor(self, entry: Entry, surface: str | None = None) -> Actor:
+        key = f"entry:{entry.name}"
+        if key not in self._actors and surface:
+            self._aliases.setdefault(key, []).append(surface)
+        actor = self._actor_of(key)
+        assert actor is not None
+        return actor
+
+    def _office_actor(self, affiliation: Entry, words: list[str], surface: str) -> Actor:
+        role = _title_case(words)
+        key = f"office:{affiliation.name}|{_role_key(words)}"
+        if key not in self._actors:
+            name = f"{affiliation.adjective} {role}"
+            aliases = tuple(a for a in dict.fromkeys([surface]) if a != name)
+            self._actors[key] = Actor(name, "person", aliases, None, role, affiliation.name)
+        return self._actors[key]
+
+    def _dominant_state(self) -> Entry | None:
+        for name, _ in self._counts.most_common():
+            entry = self.gazetteer.entry(name)
+            if entry is not None and entry.kind == "country":
+                return entry
+        return None
+
+    # ------------------------------------------------------------------ resolution
+
+    def is_news_agency(self, name: str) -> bool:
+        """Whether ``name`` is a news agency, or this document's source or dateline agency.
+
+        Examples
+        --------
+        >>> from eventgraph.nlp import load_nlp
+        >>> from eventgraph.records import Document
+        >>> text = "KYIV (Wire Daily) - Zelensky spoke."
+        >>> r = ActorResolver(load_nlp()(text), Document("d", text, source="Example News"))
+        >>> r.is_news_agency("Wire Daily"), r.is_news_agency("Example News"), r.is_news_agency("Kyiv")
+        (True, True, False)
+        """
+        return normalize(name) in self._sources or self.gazetteer.is_news_agency(name)
+
+    def resolve_name(self, name: str) -> Actor | None:
+        """The actor a plain string names, from this document's table and the gazetteer.
+
+        Examples
+        --------
+        >>> from eventgraph.nlp import load_nlp
+        >>> from eventgraph.records import Document
+        >>> text = "Indian Prime Minister Narendra Modi met Xi Jinping in Kazan."
+        >>> r = ActorResolver(load_nlp()(text), Document("d", text))
+        >>> r.resolve_name("Modi").name, r.resolve_name("Xi").name, r.resolve_name("Beijing").name
+        ('Narendra Modi', 'Xi Jinping', 'China')
+        >>> r.resolve_name("he") is None
+        True
+        """
+        text = name.strip()
+        if not text or self.is_news_agency(text):
+            return None
+        if normalize(text) in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
+            return None
+        person = self._person_for(text)
+        if person:
+            return self._actors[f"person:{person}"]
+        found = self.gazetteer.candidates(text)
+        if found:
+            return self._entry_actor(self._best(found), text)
+        demonym = self.gazetteer.demonym(text)
+        if demonym:
+            return self._entry_actor(demonym, text)
+        for mention in self._mentions:
+            if mention.entry is None and mention.kind != "person":
+                if normalize(mention.key.partition(":")[2]) == normalize(text):
+                    return self._actor_of(mention.key)
+        return None
+
+    def resolve_span(self, span: Span) -> Actor | None:
+        """The actor a span stands for, or None when it names no actor.
+
+        Examples
+        --------
+        >>> from eventgraph.nlp import load_nlp
+        >>> from eventgraph.records import Document
+        >>> text = "UNITED NATIONS (Reuters) - The Security Council voted on Friday."
+        >>> doc = load_nlp()(text)
+        >>> r = ActorResolver(doc, Document("d", text))
+        >>> r.resolve_span(doc[0:2]) is None, r.resolve_span(doc[3:4]) is None
+        (True, True)
+        >>> r.resolve_span(doc[6:9]).name
+        'UN Security Council'
+        """
+        if len(span) == 0:
+            return None
+        return self._resolve(span.start, span.end, span.root)
+
+    def resolve_token(self, token: Token) -> Actor | None:
+        """The actor of the noun phrase a token heads (an argument's head token).
+
+        Examples
+        --------
+        >>> from eventgraph.nlp import load_nlp
+        >>> from eventgraph.records import Document
+        >>> text = "Prime Minister Benjamin Netanyahu spoke. The prime minister said he was angry."
+        >>> doc = load_nlp()(text)
+        >>> r = ActorResolver(doc, Document("d", text))
+        >>> r.resolve_token(doc[8]).name, r.resolve_token(doc[10]).name
+        ('Benjamin Netanyahu', 'Benjamin Netanyahu')
+        """
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve_token(token.head.head)
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in _MODIFIER_DEPS:
+                start = min(start, child.left_edge.i)
+        return self._resolve(start, token.i + 1, token)
+
+    def _resolve(self, start: int, end: int, head: Token) -> Actor | None:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self._resolve_uncached(start, end, head)
+        return self._cache[key]
+
+    def _resolve_uncached(self, start: int, end: int, head: Token) -> Actor | None:
+        doc = self.doc
+        tokens = [t for t in doc[start:end] if not self._in_dateline(t)]
+        while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].text in {"'s", "'", "’s"} or tokens[-1].is_punct):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        if not (tokens[0].i <= head.i <= tokens[-1].i):
+            head = tokens[-1]
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if self.is_news_agency(text) or self.is_news_agency(head.text):
+            return None
+        if head.pos_ == "PRON" or head.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
+            return self._resolve_pronoun(head)
+        mention = self._at.get(head.i)
+        if mention is None and (_is_role_word(head) or self._is_name_token(head)):
+            # "Russian President Vladimir Putin" headed by a title: the person named in it.
+            for token in reversed(tokens):
+                found = self._at.get(token.i)
+                if found is not None and found.kind == "person":
+                    mention = found
+                    break
+        if mention is not None:
+            if mention.organ and mention.entry is not None:
+                organ = doc[mention.start : mention.end].text
+                return self._organ_actor(mention.entry, organ, head.i)
+            return self._actor_of(mention.key)
+        title = self._parse_title(tokens)
+        lemma = head.lemma_.lower()
+        lower = head.lower_
+        if title is not None and _is_role_word(head):
+            return self._role_actor(title, head.i, text)
+        if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
+            affiliation = self._affiliation_of(tokens)
+            organ = " ".join(
+                t.text
+                for t in tokens
+                if not self._gaz_covering(t.i) and t.i not in self._demonym and t.text not in {"'s", "’s"}
+            )
+            return self._organ_actor(affiliation, organ, head.i)
+        if lower in _VICTIM_WORDS or lemma in _VICTIM_WORDS:
+            return None
+        if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" or head.text.islower():
+            # "the council", "the Upper House", "Parliament": the body named before.
+            phrase = " ".join(t.lower_ for t in tokens)
+            generic = self._generic(phrase, head.i) or self._generic(lemma, head.i)
+            if generic is not None:
+                return generic
+        elif len(tokens) == 1 and head.text[:1].isupper():
+            generic = self._generic(lower, head.i)
+            if generic is not None:
+                return generic
+        if lower in _GENERIC_NON_ACTORS or lemma in _GENERIC_NON_ACTORS:
+            return None
+        affiliation = self._affiliation_of(tokens)
+        if affiliation is not None and head.i in self._demonym:
+            return self._entry_actor(affiliation, text)
+        if affiliation is not None and (lower in _STATE_PARTS or lemma in _STATE_PARTS):
+            return self._entry_actor(affiliation, text)
+        for child in head.lefts:
+            if child.dep_ == "poss" and child.i >= tokens[0].i:
+                # "Russia's cooperation with Iran": the possessor acts.
+                return self.resolve_token(child)
+        if head.text[:1].isupper():
+            for token in tokens:
+                found = self.gazetteer.candidates(doc[token.i : tokens[-1].i + 1].text)
+                if found:
+                    return self._entry_actor(self._best(found), text)
+        return None
+
+    def _affiliation_of(self, tokens: list[Token]) -> Entry | None:
+        for token in tokens:
+            hit = self._gaz_covering(token.i)
+            if hit is not None:
+                return hit[2]
+            if token.i in self._demonym:
+                return self._demonym[token.i]
+        return None
+
+    def _role_actor(self, title: _Title, position: int, surface: str) -> Actor | None:
+        """A title without a name: the person the text introduced with it, or the office."""
+        key = _role_key(title.words)
+        affiliation = title.affiliation.name if title.affiliation else None
+        holders = self._roles.get(f"{affiliation}|{key}" if affiliation else key, [])
+        if holders:
+            before = [h for h in holders if h[0] <= position]
+            name = (before[-1] if before else holders[0])[1]
+            return self._actors[f"person:{name}"]
+        if title.affiliation is not None and not all(normalize(w) in _WEAK_ROLE_WORDS for w in title.words):
+            return self._office_actor(title.affiliation, title.words, surface)
+        return None
+
+    def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
+        """A ministry, army or mission: its named spokesperson, else its state."""
+        key = _organ_key(organ)
+        for spoken, spoken_for, person in self._spokespeople:
+            if (spoken == key or spoken.endswith(" " + key) or key.endswith(" " + spoken)) and (
+                spoken_for is None or affiliation is None or spoken_for == affiliation.name
+            ):
+                return self._actors[f"person:{person}"]
+        if affiliation is None:
+            # "The mission": the state whose mission the text named last.
+            before = [entry for i, k, entry in self._organs_named if k == key and i < position]
+            if before:
+                affiliation = before[-1]
+            elif key in _STATE_WORDS:
+                affiliation = self._dominant_state()
+        if affiliation is None:
+            return None
+        return self._entry_actor(affiliation, organ)
+
+    def _generic(self, word: str, position: int) -> Actor | None:
+        """"The council", "the group": the last entry named before with that generic noun."""
+        index = bisect.bisect_left(self._starts, position)
+        for mention in reversed(self._mentions[:index]):
+            if mention.entry is not None and word in mention.entry.generic:
+                return self._actor_of(mention.key)
+        state = self._dominant_state()
+        if state is not None and word not in {"group", "body", "organisation", "organization"}:
+            # No body named yet: the main state's body of that name ("Parliament", "the Senate").
+            for entry in self.gazetteer.entries:
+                if entry.affiliation == state.name and word in entry.generic:
+                    return self._entry_actor(entry, word)
+        return None
+
+    def _resolve_pronoun(self, token: Token) -> Actor | None:
+        word = token.lower_
+        if word in _PERSON_PRONOUNS:
+            wanted = {"person"}
+        elif word in _GROUP_PRONOUNS | _THING_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
+            # "They said", "it warned": a state, organisation or group; never "them" or "its".
+            wanted = {"group", "organization", "country"}
+        else:
+            return None
+        sentences = list(self.doc.sents) if not hasattr(self, "_sent_starts") else None
+        if sentences is not None:
+            self._sent_starts = [s.start for s in sentences]
+        current = bisect.bisect_right(self._sent_starts, token.i) - 1
+        window_start = self._sent_starts[max(0, current - (1 if word in _THING_PRONOUNS else 2))]
+        index = bisect.bisect_left(self._starts, token.i)
+        candidates = [
+            m
+            for m in self._mentions[:index]
+            if m.kind in wanted and m.start >= window_start and m.end <= token.i
+        ]
+        if not candidates:
+            return None
+        subjects = [m for m in candidates if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
+        sentence_start = self._sent_starts[current]
+        same = [m for m in subjects if m.start >= sentence_start]
+        chosen = (same or subjects or candidates)[-1]
+        if chosen.kind == "person":
+            return self._actors[chosen.key]
+        return self._actor_of(chosen.key)
