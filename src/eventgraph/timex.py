@@ -1050,7 +1050,7 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
     """The tense of the clause a token belongs to, read from its verb and auxiliaries."""
     verb = token
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1060,7 +1060,7 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
         words = {a.lower_ for a in auxes}
         if words & {"will", "'ll", "shall", "wo", "would"}:
             return "future"
-        if "to" in words and verb.head is not verb:
+        if "to" in words and verb.head.i != verb.i:
             lemma = verb.head.lemma_
             if lemma in ("plan", "expect", "schedule", "set", "intend", "aim", "due", "go", "be", "hope", "agree", "want"):
                 # "is to meet", "plans to vote", "is expected to sign"
@@ -1075,7 +1075,7 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
         if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
             # reporting verbs in the present ("says Tuesday") report the past
             return "past" if verb.lemma_ in _REPORTING else "present"
-        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None

@@ -1,0 +1,260 @@
+"""Event dating: the temporal expression that governs an event's trigger.
+
+An event takes the date of the expression in its own clause first (an
+expression attached to the trigger itself, as in "Sunday's attack" or "the
+call on Sunday", wins), then of an expression in a clause that governs its
+own ("On Sunday, Netanyahu spoke to Putin and thanked him": *thanked* takes
+Sunday from *spoke*). Expressions in clauses the trigger does not belong to,
+and durations and sets, date nothing; with no governing expression the
+event's date is null. The publication date is never a default.
+
+Values with day precision give ``YYYY-MM-DD``; weeks and months give
+``YYYY-MM`` ("last week", "late last month", "earlier this month");
+quarters, halves, seasons and years give ``YYYY``.
+
+Dates borrowed from another event ("during the call", "after the vote",
+"hours later") need the events, so the extraction stage decides them;
+:func:`borrows_date` says whether a trigger's clause borrows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .records import EventDate
+from .timex import Timex, precision_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["borrows_date", "borrowing_cue", "date_event", "event_date_of"]
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_MAX_HOPS = 40
+
+
+def event_date_of(timex: Timex) -> EventDate | None:
+    """The :class:`EventDate` an expression gives an event, or None when it dates nothing.
+
+    Examples
+    --------
+    >>> event_date_of(Timex(0, 9, "last week", "DATE", "2023-W49")).value
+    '2023-12'
+    >>> event_date_of(Timex(0, 12, "this morning", "TIME", "2023-12-10TMO")).value
+    '2023-12-10'
+    >>> event_date_of(Timex(0, 6, "3 days", "DURATION", "P3D")) is None
+    True
+    """
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value
+    precision = precision_of(value)
+    if precision is None:
+        return None
+    if precision == "day":
+        text_value = value[:10]
+    elif precision == "month":
+        week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value)
+        if week:
+            # the month of the week's Thursday, as ISO weeks belong to the year of theirs
+            thursday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
+            text_value = f"{thursday.year}-{thursday.month:02d}"
+        else:
+            text_value = value[:7]
+    else:
+        text_value = value[:4]
+    return EventDate(text_value, precision, timex.text, timex.start, timex.end)
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause of ``token`` (or the sentence root)."""
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _attached_to(root: Token, trigger: Token) -> bool:
+    """Whether the expression hangs on the trigger below the trigger's clause head."""
+    token = root
+    for _ in range(_MAX_HOPS):
+        if token.i == trigger.i:
+            return True
+        if token.head.i == token.i or token.pos_ in _CLAUSE_POS:
+            return False
+        token = token.head
+    return False
+
+
+def _governing_clauses(head: Token) -> list[Token]:
+    """Clause heads above ``head`` up to the root, nearest first.
+
+    A clause reported by another ("X said on Monday that Y had attacked")
+    stops the climb: the time of saying does not date what was said.
+    """
+    heads = []
+    token = head
+    for _ in range(_MAX_HOPS):
+        if token.head.i == token.i:
+            break
+        if token.dep_ in ("ccomp", "parataxis") or (token.dep_ == "advcl" and token.head.lemma_ == "say"):
+            break
+        token = _clause_head(token.head)
+        heads.append(token)
+    return heads
+
+
+def _span(trigger: Token, timex: Timex) -> Span | None:
+    return trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
+    """The date of the event whose trigger is ``trigger``, from the expressions that govern it.
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+        The event's trigger word in a parsed document.
+    timexes : list of Timex
+        The document's temporal expressions (:func:`eventgraph.timex.tag_doc`).
+
+    Returns
+    -------
+    EventDate or None
+        The date with its precision and the expression it came from; None
+        when no expression in the trigger's clause or a governing clause
+        gives one.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.timex import tag_doc
+    >>> doc = load_nlp()("Putin met Erdogan on Friday after Biden called him on Tuesday.")
+    >>> timexes = tag_doc(doc, dt.date(2023, 12, 11))
+    >>> date_event(doc[1], timexes).value, date_event(doc[7], timexes).value
+    ('2023-12-08', '2023-12-05')
+    >>> doc = load_nlp()("Putin met Erdogan.")
+    >>> date_event(doc[1], tag_doc(doc, dt.date(2023, 12, 11))) is None
+    True
+    """
+    sent = trigger.sent
+    dated: list[tuple[EventDate, Token]] = []
+    for timex in timexes:
+        if not (sent.start_char <= timex.start < sent.end_char):
+            continue
+        date = event_date_of(timex)
+        span = _span(trigger, timex)
+        if date is None or span is None or len(span) == 0:
+            continue
+        dated.append((date, span.root))
+    if not dated:
+        return None
+
+    def best(options: list[tuple[EventDate, Token]]) -> EventDate:
+        # the most precise, then the nearest to the trigger
+        return min(options, key=lambda o: (_RANK[o[0].precision], abs(o[1].i - trigger.i)))[0]
+
+    attached = [o for o in dated if _attached_to(o[1], trigger)]
+    if attached:
+        return best(attached)
+    head = _clause_head(trigger)
+    own = [o for o in dated if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)]
+    if own:
+        return best(own)
+    for governor in _governing_clauses(head):
+        above = [o for o in dated if _clause_head(o[1]).i == governor.i]
+        if above:
+            return best(above)
+    return None
+
+
+_EVENT_NOUNS = frozenset(
+    {
+        "call", "conversation", "talk", "talks", "meeting", "summit", "visit", "vote",
+        "attack", "strike", "raid", "bombing", "shelling", "session", "speech", "statement",
+        "conference", "interview", "election", "ballot", "negotiation", "negotiations",
+    }
+)  # fmt: skip
+
+
+def _attached_to_other_noun(root: Token, trigger: Token) -> bool:
+    """Whether the expression modifies another event noun ("the summit on Friday")."""
+    token = root.head
+    for _ in range(_MAX_HOPS):
+        if token.i == trigger.i or token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+            return False
+        if token.pos_ == "NOUN" and token.lemma_ in _EVENT_NOUNS:
+            return True
+        token = token.head
+    return False
+
+
+_BORROW_PREPS = frozenset({"during", "after", "following", "at", "amid", "in"})
+_OFFSET_WORDS = re.compile(
+    r"\b(?:(?:hours|minutes|moments|seconds|shortly|soon|just|immediately|days)\s+(?:later|after(?:wards)?|before|earlier)"
+    r"|within\s+(?:the\s+|an\s+|a\s+few\s+|hours|minutes)(?:hour|hours|minutes|day)?"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning|afternoon))\b",
+    re.I,
+)
+
+
+def borrowing_cue(trigger: Token) -> Span | None:
+    """The words by which a trigger's clause borrows the date of another event, if any.
+
+    Detects an event noun introduced by "during", "after", "following", "at"
+    or "amid" ("during the call", "after the vote", "at the summit") and
+    offsets without a date ("hours later", "minutes before", "moments
+    after", "within the hour"). "Before the call" and "in the run-up to the
+    vote" do not borrow.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("During the call, Netanyahu criticised Russia.")
+    >>> borrowing_cue(doc[5]).text
+    'During the call'
+    """
+    doc = trigger.doc
+    head = _clause_head(trigger)
+    for token in head.subtree:
+        if token.lower_ not in _BORROW_PREPS or token.dep_ != "prep":
+            continue
+        if _clause_head(token).i != head.i and token.head.i != trigger.i:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        for noun in objects:
+            if noun.lemma_.lower() in _EVENT_NOUNS or noun.lower_ in _EVENT_NOUNS:
+                if token.lower_ == "in" and noun.lower_ not in ("call", "conversation", "talks", "meeting"):
+                    continue
+                return doc[token.i : noun.i + 1]
+    sent = trigger.sent
+    for match in _OFFSET_WORDS.finditer(sent.text):
+        start = sent.start_char + match.start()
+        span = doc.char_span(start, sent.start_char + match.end(), alignment_mode="expand")
+        if span is not None and _clause_head(span.root).i in {t.i for t in (head, *_governing_clauses(head)[:1])}:
+            return span
+    return None
+
+
+def borrows_date(trigger: Token) -> bool:
+    """Whether a trigger's clause takes its date from another event ("hours later").
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [borrows_date(nlp(s)[i]) for s, i in [
+    ...     ("Hours later, Israel struck Gaza.", 3),
+    ...     ("After the vote, the envoy condemned the veto.", 6),
+    ...     ("Before the call, Putin met Erdogan.", 5),
+    ... ]]
+    [True, True, False]
+    """
+    return borrowing_cue(trigger) is not None
