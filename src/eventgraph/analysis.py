@@ -848,7 +848,11 @@ def events_from_store(
         extra = {
             name: row[name].value for name in ("source", "title", "url") if row[name] is not None
         }
-        parts = roles.get(iri, {})
+        # The store keeps no order among an event's actors: sort them by name.
+        parts = {
+            role: sorted(found, key=lambda x: x.name if isinstance(x, Actor) else x.actor.name)
+            for role, found in roles.get(iri, {}).items()
+        }
         events[iri] = Event(
             id=_unsegment(iri.rsplit("/", 1)[1]),
             doc=row["doc"].value,
