@@ -146,16 +146,105 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     """
     sent = trigger.sent
     dated: list[tuple[EventDate, Token]] = []
-    for timex in timexes:
+    offsets: list[tuple[Timex, Token]] = []
+    for index, timex in enumerate(timexes):
         if not (sent.start_char <= timex.start < sent.end_char):
             continue
-        date = event_date_of(timex)
         span = _span(trigger, timex)
-        if date is None or span is None or len(span) == 0:
+        if span is None or len(span) == 0:
             continue
-        dated.append((date, span.root))
+        date = event_date_of(timex) or _offset_from_reference(trigger, timex, timexes[:index])
+        if date is not None:
+            dated.append((date, span.root))
+        elif timex.type == "DURATION":
+            offsets.append((timex, span.root))
     if not dated:
         return None
+
+    def best(options: list[tuple[EventDate, Token]]) -> EventDate:
+        # the most precise, then the nearest to the trigger
+        return min(options, key=lambda o: (_RANK[o[0].precision], abs(o[1].i - trigger.i)))[0]
+
+    def in_clause(head: Token) -> EventDate | None:
+        options = [o for o in dated if _clause_head(o[1]).i == head.i]
+        if not options:
+            # conjoined verbs share the date one of them carries ("killed 15 and wounded 43 on Wednesday")
+            conjuncts = {c.i for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_POS}
+            options = [o for o in dated if _clause_head(o[1]).i in conjuncts]
+        return best(options) if options else None
+
+    attached = [o for o in dated if _attached_to(o[1], trigger)]
+    if attached:
+        return best(attached)
+    head = _clause_head(trigger)
+    own = [o for o in dated if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)]
+    if own:
+        return best(own)
+    if (date := in_clause(head)) is not None:
+        return date
+    clause = head
+    for governor in _governing_clauses(head):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS), None)
+        if mark is not None:
+            # "ten months after Russia invaded": the governing date shifted back; no shift, no date
+            date = in_clause(governor)
+            offset = next(
+                (t for t, root in offsets if root.head.i in (mark.i, clause.i) and root.dep_ == "npadvmod"),
+                None,
+            )
+            if date is None or offset is None:
+                return None
+            sign = 1 if mark.lower_ in ("before", "until", "till") else -1
+            return _shift(date, offset.value, sign)
+        if (date := in_clause(governor)) is not None:
+            return date
+        clause = governor
+    return None
+
+
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+_OFFSET_AFTER = re.compile(
+    r"\s+(before|after|prior to)\s+(?:the|a|an|its|his|her|their|this|that)\b", re.I
+)
+
+
+def _offset_from_reference(trigger: Token, timex: Timex, earlier: list[Timex]) -> EventDate | None:
+    """The date of "two days before the assembly vote": the offset from the last day mentioned."""
+    if timex.type != "DURATION":
+        return None
+    text = trigger.doc.text
+    match = _OFFSET_AFTER.match(text, timex.end)
+    if not match:
+        return None
+    for previous in reversed(earlier):
+        date = event_date_of(previous)
+        if date is not None and date.precision == "day":
+            sign = 1 if match[1].lower() == "after" else -1
+            shifted = _shift(date, timex.value, sign)
+            if shifted is None:
+                return None
+            return EventDate(shifted.value, shifted.precision, timex.text, timex.start, timex.end)
+    return None
+
+
+def _shift(date: EventDate, duration: str, sign: int) -> EventDate | None:
+    """``date`` moved by a TIMEX3 duration (``P2D``, ``P10M``, ``P1Y``), keeping what precision it can."""
+    match = re.fullmatch(r"P(\d+)([DWMY])", duration)
+    if not match:
+        return None
+    amount, unit = int(match[1]) * sign, match[2]
+    parts = [int(p) for p in date.value.split("-")]
+    if date.precision == "day" and unit in "DW":
+        day = dt.date(*parts) + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        return EventDate(day.isoformat(), "day", date.text, date.start, date.end)
+    if unit == "M" and date.precision in ("day", "month"):
+        index = parts[0] * 12 + parts[1] - 1 + amount
+        return EventDate(f"{index // 12}-{index % 12 + 1:02d}", "month", date.text, date.start, date.end)
+    if unit == "Y":
+        if date.precision == "year":
+            return EventDate(str(parts[0] + amount), "year", date.text, date.start, date.end)
+        return EventDate(f"{parts[0] + amount}-{parts[1]:02d}", "month", date.text, date.start, date.end)
+    return None
 
     def best(options: list[tuple[EventDate, Token]]) -> EventDate:
         # the most precise, then the nearest to the trigger
