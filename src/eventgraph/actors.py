@@ -108,6 +108,10 @@ _GENERIC_NON_ACTORS = frozenset(
     media readout statement report reports newspaper agency
     """.split()
 )
+_ROLE_QUALIFIERS = frozenset(
+    {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "rear", "vice-president"}
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod"}
@@ -115,6 +119,25 @@ _MODIFIER_DEPS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _PERSON_PRONOUNS = frozenset(
     {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+)
+_FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: First names and titles that say a person is a woman, so that "she" skips the men.
+_FEMININE_WORDS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman queen princess mrs ms madam lady dame
+    ursula giorgia nancy linda marjorie adrienne kamala hillary angela theresa liz annalena
+    jacinda sanna kaja roberta christine kristalina ngozi samantha janet gina karine
+    condoleezza madeleine nikki ilhan alexandria elizabeth mette magdalena marine sahra claudia
+    dilma cristina michelle yulia maria maia salome svetlana sviatlana julia penny yvette priti
+    suella kemi nirmala sushma smriti mamata sonia priyanka hina sherry golda tzipi ayelet
+    miri leila ruth frances helen sarah anna anne catherine ellen amina fatima agnes olena
+    iryna oksana hasina khaleda jill melania laura susan mary patricia jennifer barbara
+    margaret karen lisa sandra emily carol amanda melissa deborah stephanie rebecca sharon
+    kathleen amy angela nicole katherine rachel heather diane julie victoria kelly christina
+    joan lauren judith olivia martha megan andrea hannah jacqueline ann jean alice gloria
+    teresa marie grace judy denise diana natalie sophia jane tulsi kristi pam marsha nadia
+    ursula tsai aung yoon-hee shirin narges malala benazir maryam indira sheikh-hasina
+    """.split()
 )
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -347,7 +370,9 @@ class ActorResolver:
             for ent in doc.ents
             if ent.label_ in {"ORG", "FAC"}
             for span in spans
-            if ent.start <= span.start and span.end < ent.end and span.end - span.start < len(ent)
+            if ent.start <= span.start <= span.end <= ent.end
+            and span.end - span.start < len(ent)
+            and (span.end < ent.end or doc[span.start - 1].lower_ in {"of", "in", "for"})
         }
         for span in spans:
             if (span.start, span.end) in inside:
@@ -369,8 +394,8 @@ class ActorResolver:
         for person in self._persons.values():
             self._actors[f"person:{person.name}"] = person.actor()
         self._scan_organs()
-        self._scan_offices()
         self._scan_entries()
+        self._scan_offices()
         self._scan_entities()
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
@@ -449,6 +474,11 @@ class ActorResolver:
         doc = self.doc
         seeds: list[tuple[int, int]] = []
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS:
+                continue  # "in Kryvyi Rih": a place the model took for a person
+            root = ent.root
+            if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= ent.end and not self._is_name_token(root.head):
+                continue  # "a Sikh separatist leader": a modifier, not a name
             if ent.label_ == "PERSON" or (
                 ent.label_ in {"ORG", "GPE", "NORP", "LOC"} and any(_is_role_word(t) for t in ent)
             ):
@@ -521,6 +551,15 @@ class ActorResolver:
         person.aliases.append(doc[start:end].text)
         mention = _Mention(start, end, f"person:{name}", "person")
         self._add_mention(mention)
+        preceding = None
+        first = self._title_start(start)
+        if first > 1 and doc[first - 1].text == ",":
+            preceding = self._title_before(first - 1)
+            if preceding is not None and _is_role_word(doc[first - 2]):
+                person.aliases.append(doc[self._title_start(first - 1) : first - 1].text)
+                self._index_title(preceding, self._title_start(first - 1), name, person)
+            else:
+                preceding = None
         title = self._title_before(start) or self._title_after(end)
         if title is None:
             return
@@ -529,13 +568,19 @@ class ActorResolver:
             first = min(start, self._title_start(start))
             person.aliases.append(doc[first:end].text)
             person.aliases.append(doc[first:start].text)
+        self._index_title(title, start, name, person)
+
+    def _index_title(self, title: _Title, start: int, name: str, person: _Person) -> None:
+        """Record a person's role and affiliation, and index the role for "the prime minister"."""
         if title.role and person.role is None:
             person.role = title.role
         if title.affiliation and person.affiliation is None:
             person.affiliation = title.affiliation.name
         affiliation = title.affiliation.name if title.affiliation else None
         keys = _role_key(title.words).split()
-        for i in range(len(keys)):
+        qualified = [k for k, w in enumerate(keys) if w in _ROLE_QUALIFIERS]
+        # "vice president" and "former president" are not "the president".
+        for i in range(qualified[-1] + 1 if qualified else len(keys)):
             for j in range(i + 1, len(keys) + 1):
                 if keys[j - 1] in _ROLE_WORDS or " ".join(keys[i:j]) in _ROLE_SYNONYMS.values():
                     key = " ".join(keys[i:j])
@@ -554,6 +599,9 @@ class ActorResolver:
                 break
             if prev.lower_ in _DETERMINERS or prev.is_punct and prev.text != "-":
                 break
+            if prev.lower_ == "of" and i >= 2 and _is_role_word(doc[i - 2]):
+                i -= 1  # "Secretary of State", "Minister of Foreign Affairs"
+                continue
             if prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"} and prev.text != "'s":
                 break
             if prev.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
@@ -602,11 +650,16 @@ class ActorResolver:
                 words[-1] += "-" + tokens[i + 1].text
                 i += 2
                 continue
-            if token.text in {"'s", "'", "’s", "of", "-"} or token.lower_ in _DETERMINERS:
+            if token.text in {"'s", "'", "’s", "-"} or token.lower_ in _DETERMINERS:
+                i += 1
+                continue
+            if token.lower_ == "of" and not words:
                 i += 1
                 continue
             words.append(token.text)
             i += 1
+        while words and words[-1].lower() == "of":
+            words.pop()
         lowered = [normalize(w) for w in words]
         heads = [k for k, w in enumerate(lowered) if w.replace(" ", "-") in _ROLE_WORDS or w in _ROLE_WORDS]
         if not heads or all(lowered[k] in _WEAK_ROLE_WORDS for k in heads) and len(words) == 1:
@@ -643,9 +696,9 @@ class ActorResolver:
             if actor is None or actor.kind != "person":
                 continue
             key = next(k for k, a in self._actors.items() if a is actor) if actor.name not in self._persons else f"person:{actor.name}"
-            start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS])
-            while start < token.i and self.doc[start].lower_ in _DETERMINERS:
-                start += 1
+            start = token.i
+            while start > 0 and start - 1 not in self._at and self.doc[start - 1].dep_ in {"compound", "amod"}:
+                start -= 1
             if not any(i in self._at for i in range(start, token.i + 1)):
                 self._mentions.append(_Mention(start, token.i + 1, key, "person"))
                 for i in range(start, token.i + 1):
@@ -684,6 +737,11 @@ class ActorResolver:
                 continue
             if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _ALL_GENERIC:
                 continue
+            if any(t.pos_ == "CCONJ" for t in tokens):
+                continue  # "Kyiv and European capitals": several things, not one name
+            root = ent.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
+                continue  # "Secretary of State": part of a title
             self._add_mention(_Mention(tokens[0].i, tokens[-1].i + 1, f"{kind}:{text}", kind))
 
     # ------------------------------------------------------------------ actors
@@ -849,6 +907,15 @@ class ActorResolver:
                 if found is not None and found.kind == "person":
                     mention = found
                     break
+        if mention is not None and mention.entry is not None and mention.entry.affiliation == "United Nations":
+            owner = self._affiliation_of([t for t in tokens if t.i < mention.start])
+            if owner is not None and owner.kind == "country":
+                # "Russia's Security Council" is Russia's, not the UN's.
+                body = doc[mention.start : mention.end].text
+                key = f"organization:{owner.adjective} {body}"
+                if key not in self._actors:
+                    self._actors[key] = Actor(f"{owner.adjective} {body}", "organization", (text,), None, None, owner.name)
+                return self._actors[key]
         if mention is not None:
             if mention.organ and mention.entry is not None:
                 organ = doc[mention.start : mention.end].text
@@ -872,11 +939,14 @@ class ActorResolver:
         if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" or head.text.islower():
             # "the council", "the Upper House", "Parliament": the body named before.
             phrase = " ".join(t.lower_ for t in tokens)
-            generic = self._generic(phrase, head.i) or self._generic(lemma, head.i)
+            capitalised = head.text[:1].isupper()
+            generic = self._generic(phrase, head.i, capitalised=capitalised) or self._generic(
+                lemma, head.i, capitalised=capitalised
+            )
             if generic is not None:
                 return generic
         elif len(tokens) == 1 and head.text[:1].isupper():
-            generic = self._generic(lower, head.i)
+            generic = self._generic(lower, head.i, capitalised=True)
             if generic is not None:
                 return generic
         if lower in _GENERIC_NON_ACTORS or lemma in _GENERIC_NON_ACTORS:
@@ -889,7 +959,13 @@ class ActorResolver:
         for child in head.lefts:
             if child.dep_ == "poss" and child.i >= tokens[0].i:
                 # "Russia's cooperation with Iran": the possessor acts.
-                return self.resolve_token(child)
+                owner = self.resolve_token(child)
+                if owner is not None and lemma in {"country", "nation"} and owner.affiliation:
+                    # "his country": the state of the person.
+                    state = self.gazetteer.entry(owner.affiliation)
+                    if state is not None and state.kind == "country":
+                        return self._entry_actor(state, text)
+                return owner
         if head.text[:1].isupper():
             for token in tokens:
                 found = self.gazetteer.candidates(doc[token.i : tokens[-1].i + 1].text)
@@ -911,10 +987,9 @@ class ActorResolver:
         key = _role_key(title.words)
         affiliation = title.affiliation.name if title.affiliation else None
         holders = self._roles.get(f"{affiliation}|{key}" if affiliation else key, [])
-        if holders:
-            before = [h for h in holders if h[0] <= position]
-            name = (before[-1] if before else holders[0])[1]
-            return self._actors[f"person:{name}"]
+        before = [h for h in holders if h[0] <= position]
+        if before:
+            return self._actors[f"person:{before[-1][1]}"]
         if title.affiliation is not None and not all(normalize(w) in _WEAK_ROLE_WORDS for w in title.words):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
@@ -938,13 +1013,13 @@ class ActorResolver:
             return None
         return self._entry_actor(affiliation, organ)
 
-    def _generic(self, word: str, position: int) -> Actor | None:
+    def _generic(self, word: str, position: int, *, capitalised: bool = False) -> Actor | None:
         """"The council", "the group": the last entry named before with that generic noun."""
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self._mentions[:index]):
             if mention.entry is not None and word in mention.entry.generic:
                 return self._actor_of(mention.key)
-        state = self._dominant_state()
+        state = self._dominant_state() if capitalised else None
         if state is not None and word not in {"group", "body", "organisation", "organization"}:
             # No body named yet: the main state's body of that name ("Parliament", "the Senate").
             for entry in self.gazetteer.entries:
@@ -952,10 +1027,19 @@ class ActorResolver:
                     return self._entry_actor(entry, word)
         return None
 
+    def _is_woman(self, key: str) -> bool:
+        actor = self._actors.get(key)
+        if actor is None or actor.kind != "person":
+            return False
+        words = {normalize(w) for form in (actor.name, *actor.aliases) for w in form.split()}
+        return bool(words & _FEMININE_WORDS)
+
     def _resolve_pronoun(self, token: Token) -> Actor | None:
         word = token.lower_
         if word in _PERSON_PRONOUNS:
             wanted = {"person"}
+        elif word in _THING_PRONOUNS and token.head.lemma_ in {"be", "note", "seem", "appear", "remain"}:
+            return None  # "It is to be noted": no referent
         elif word in _GROUP_PRONOUNS | _THING_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
             # "They said", "it warned": a state, organisation or group; never "them" or "its".
             wanted = {"group", "organization", "country"}
@@ -974,6 +1058,13 @@ class ActorResolver:
         ]
         if not candidates:
             return None
+        if word in _FEMININE_PRONOUNS:
+            women = [m for m in candidates if self._is_woman(m.key)]
+            candidates = women or candidates
+        elif word in _PERSON_PRONOUNS:
+            candidates = [m for m in candidates if not self._is_woman(m.key)]
+            if not candidates:
+                return None
         subjects = [m for m in candidates if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
         sentence_start = self._sent_starts[current]
         same = [m for m in subjects if m.start >= sentence_start]
