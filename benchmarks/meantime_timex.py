@@ -67,7 +67,9 @@ def load_meantime(folder: Path = MEANTIME) -> list[GoldDoc]:
                 continue
             start, end = offsets[ids[0]][0], offsets[ids[-1]][1]
             timexes.append(
-                GoldTimex(start, end, text[start:end], timex.get("type", ""), timex.get("value", ""))
+                GoldTimex(
+                    start, end, text[start:end], timex.get("type", ""), timex.get("value", "")
+                )
             )
         if dct is None:
             continue
@@ -86,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     errors: list = []
     scores = evaluate(docs, make_tagger(not args.no_parse), errors if args.errors else None)
     mode = "tag" if args.no_parse else "tag_doc"
-    print(f"MEANTIME English, {len(docs)} documents with a DCT, eventgraph {__version__} ({mode}), {dt.date.today()}")
+    print(
+        f"MEANTIME English, {len(docs)} documents with a DCT, eventgraph {__version__} ({mode}), {dt.date.today()}"
+    )
     print()
     print(table("MEANTIME timex", scores))
     if args.errors:

@@ -131,15 +131,23 @@ class Scores:
         return self.value_correct / self.relaxed_gold if self.relaxed_gold else 0.0
 
 
-def score_document(gold: Iterable[GoldTimex], system: Iterable, scores: Scores, errors: list | None = None) -> None:
+def score_document(
+    gold: Iterable[GoldTimex], system: Iterable, scores: Scores, errors: list | None = None
+) -> None:
     """Add one document's counts to ``scores`` (TE3: relaxed = any character overlap)."""
     gold = list(gold)
     system = list(system)
     scores.gold += len(gold)
     scores.system += len(system)
-    scores.strict_gold += sum(any(s.start == g.start and s.end == g.end for s in system) for g in gold)
-    scores.strict_system += sum(any(s.start == g.start and s.end == g.end for g in gold) for s in system)
-    scores.relaxed_system += sum(any(s.start < g.end and g.start < s.end for g in gold) for s in system)
+    scores.strict_gold += sum(
+        any(s.start == g.start and s.end == g.end for s in system) for g in gold
+    )
+    scores.strict_system += sum(
+        any(s.start == g.start and s.end == g.end for g in gold) for s in system
+    )
+    scores.relaxed_system += sum(
+        any(s.start < g.end and g.start < s.end for g in gold) for s in system
+    )
     for g in gold:
         overlapping = [s for s in system if s.start < g.end and g.start < s.end]
         if not overlapping:
@@ -202,7 +210,9 @@ def evaluate(docs: list[GoldDoc], tagger: Callable, errors: list | None = None) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-parse", action="store_true", help="tag text only (tense guessed from words)")
+    parser.add_argument(
+        "--no-parse", action="store_true", help="tag text only (tense guessed from words)"
+    )
     args = parser.parse_args(argv)
     if not TE3.exists():
         print(f"{TE3} not found", file=sys.stderr)
@@ -212,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_tempeval()
     scores = evaluate(docs, make_tagger(not args.no_parse))
     mode = "tag" if args.no_parse else "tag_doc"
-    print(f"TempEval-3 platinum, {len(docs)} documents, eventgraph {__version__} ({mode}), {dt.date.today()}")
+    print(
+        f"TempEval-3 platinum, {len(docs)} documents, eventgraph {__version__} ({mode}), {dt.date.today()}"
+    )
     print()
     print(table("TempEval-3 Task A", scores))
     return 0

@@ -100,7 +100,9 @@ def _governing_clauses(head: Token) -> list[Token]:
     for _ in range(_MAX_HOPS):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") or (token.dep_ == "advcl" and token.head.lemma_ == "say"):
+        if token.dep_ in ("ccomp", "parataxis") or (
+            token.dep_ == "advcl" and token.head.lemma_ == "say"
+        ):
             break
         token = _clause_head(token.head)
         heads.append(token)
@@ -177,19 +179,29 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     if attached:
         return best(attached)
     head = _clause_head(trigger)
-    own = [o for o in dated if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)]
+    own = [
+        o
+        for o in dated
+        if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)
+    ]
     if own:
         return best(own)
     if (date := in_clause(head)) is not None:
         return date
     clause = head
     for governor in _governing_clauses(head):
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS), None)
+        mark = next(
+            (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS), None
+        )
         if mark is not None:
             # "ten months after Russia invaded": the governing date shifted back; no shift, no date
             date = in_clause(governor)
             offset = next(
-                (t for t, root in offsets if root.head.i in (mark.i, clause.i) and root.dep_ == "npadvmod"),
+                (
+                    t
+                    for t, root in offsets
+                    if root.head.i in (mark.i, clause.i) and root.dep_ == "npadvmod"
+                ),
                 None,
             )
             if date is None or offset is None:
@@ -239,28 +251,15 @@ def _shift(date: EventDate, duration: str, sign: int) -> EventDate | None:
         return EventDate(day.isoformat(), "day", date.text, date.start, date.end)
     if unit == "M" and date.precision in ("day", "month"):
         index = parts[0] * 12 + parts[1] - 1 + amount
-        return EventDate(f"{index // 12}-{index % 12 + 1:02d}", "month", date.text, date.start, date.end)
+        return EventDate(
+            f"{index // 12}-{index % 12 + 1:02d}", "month", date.text, date.start, date.end
+        )
     if unit == "Y":
         if date.precision == "year":
             return EventDate(str(parts[0] + amount), "year", date.text, date.start, date.end)
-        return EventDate(f"{parts[0] + amount}-{parts[1]:02d}", "month", date.text, date.start, date.end)
-    return None
-
-    def best(options: list[tuple[EventDate, Token]]) -> EventDate:
-        # the most precise, then the nearest to the trigger
-        return min(options, key=lambda o: (_RANK[o[0].precision], abs(o[1].i - trigger.i)))[0]
-
-    attached = [o for o in dated if _attached_to(o[1], trigger)]
-    if attached:
-        return best(attached)
-    head = _clause_head(trigger)
-    own = [o for o in dated if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)]
-    if own:
-        return best(own)
-    for governor in _governing_clauses(head):
-        above = [o for o in dated if _clause_head(o[1]).i == governor.i]
-        if above:
-            return best(above)
+        return EventDate(
+            f"{parts[0] + amount}-{parts[1]:02d}", "month", date.text, date.start, date.end
+        )
     return None
 
 
@@ -320,14 +319,21 @@ def borrowing_cue(trigger: Token) -> Span | None:
         objects = [c for c in token.children if c.dep_ == "pobj"]
         for noun in objects:
             if noun.lemma_.lower() in _EVENT_NOUNS or noun.lower_ in _EVENT_NOUNS:
-                if token.lower_ == "in" and noun.lower_ not in ("call", "conversation", "talks", "meeting"):
+                if token.lower_ == "in" and noun.lower_ not in (
+                    "call",
+                    "conversation",
+                    "talks",
+                    "meeting",
+                ):
                     continue
                 return doc[token.i : noun.i + 1]
     sent = trigger.sent
     for match in _OFFSET_WORDS.finditer(sent.text):
         start = sent.start_char + match.start()
         span = doc.char_span(start, sent.start_char + match.end(), alignment_mode="expand")
-        if span is not None and _clause_head(span.root).i in {t.i for t in (head, *_governing_clauses(head)[:1])}:
+        if span is not None and _clause_head(span.root).i in {
+            t.i for t in (head, *_governing_clauses(head)[:1])
+        }:
             return span
     return None
 

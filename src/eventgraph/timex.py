@@ -110,13 +110,11 @@ _HOLIDAYS = {
     "independence day": "07-04", "halloween": "10-31", "boxing day": "12-26",
 }  # fmt: skip
 
-_NUM_WORD_RE = "|".join(
-    sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)
-)
+_NUM_WORD_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_DIGIT = "one|two|three|four|five|six|seven|eight|nine"
 _NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS_DIGIT})|{_NUM_WORD_RE}"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_UNITS_DIGIT})|{_NUM_WORD_RE}"
     rf"|{'|'.join(_VAGUE_NUMBERS)})"
 )
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|centurie|quarter|fortnight)"
@@ -211,7 +209,7 @@ def _yearless_date(month: int, day: int, dct: dt.date, tense: Tense) -> str:
 
 def _number(word: str) -> float | None:
     """A number word or numeral; None for vague quantities ("several")."""
-    word = " ".join(word.lower().replace("-", " ").split())
+    word = " ".join(word.lower().replace("-", " ").split()).replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     if word in _NUMBER_WORDS:
@@ -457,7 +455,10 @@ def _month(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolu
     if word == "May" and not (match["y"] or match["mod"]):
         # "May" alone is usually the modal verb at the start of a sentence
         before = ctx_text_before(match, 12)
-        if not re.search(r"(?i:in|since|until|by|of|through|during|before|after|from|to|last|next|this|early|late|mid)\s+$", before):
+        if not re.search(
+            r"(?i:in|since|until|by|of|through|during|before|after|from|to|last|next|this|early|late|mid)\s+$",
+            before,
+        ):
             return None
     month = _month_of(word)
     mod = _mod_of(_first_word(match["mod"]))
@@ -489,8 +490,15 @@ def _rel_month(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", None
     rel = match["rel"].lower()
-    rel = "last" if rel in ("past", "previous") else "next" if rel in ("coming", "following") else rel
+    rel = (
+        "last" if rel in ("past", "previous") else "next" if rel in ("coming", "following") else rel
+    )
     return "DATE", f"{_month_year(month, ctx.dct, ctx.tense_at(start, end), rel)}-{month:02d}", None
+
+
+_YEAR_FOLLOWERS = (
+    r"\s*(?:was|is|has|as|saw|marks|sees|will|levels|figures|results|earnings|sales|models)\b"
+)
 
 
 @_rule(rf"{_PREFIX_MOD}(?P<y>{_YEAR})(?!\s*(?:%|percent|per cent))(?![-\d,.]\d)\b")
@@ -499,10 +507,15 @@ def _year(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolut
     if re.search(r"[$£€\d,.#-]\s?$", before) and not before.endswith(", "):
         return None
     after = ctx_text_after(match, 24)
-    if re.match(r"\s*(?:[a-z]+s\b(?<!was)(?<!is)(?<!has))|\s*(?:-|to|and)\s*\d{4}\s+[a-z]+s\b", after) and not match["mod"]:
-        # "2000 troops" is a count, not a year
-        if not re.match(r"\s*(?:was|is|has|as|saw|marks|sees|will|levels|figures|results|earnings|sales|models)\b", after):
-            return None
+    # "2000 troops" is a count, not a year
+    if (
+        not match["mod"]
+        and re.match(
+            r"\s*(?:[a-z]+s\b(?<!was)(?<!is)(?<!has))|\s*(?:-|to|and)\s*\d{4}\s+[a-z]+s\b", after
+        )
+        and not re.match(_YEAR_FOLLOWERS, after)
+    ):
+        return None
     return "DATE", match["y"], _mod_of(_first_word(match["mod"]))
 
 
@@ -544,8 +557,10 @@ def _quarter_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> 
 
 @_rule(rf"(?:(?i:the)\s+)?{_PREFIX_MOD}(?P<rel>{_REL})\s+(?P<s>{_SEASON})\b")
 @_rule(rf"{_PREFIX_MOD}(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))\b")
-@_rule(rf"(?i:(?:in|during|by|until|since|through|over|before|after) (?:the )?)(?P<t>(?P<s>{_SEASON}))\b(?! of)")
-@_rule(rf"(?P<s>Spring|Summer|Autumn|Winter)(?=,)")
+@_rule(
+    rf"(?i:(?:in|during|by|until|since|through|over|before|after) (?:the )?)(?P<t>(?P<s>{_SEASON}))\b(?! of)"
+)
+@_rule(r"(?P<s>Spring|Summer|Autumn|Winter)(?=,)")
 def _season(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     code = _SEASONS[match["s"].lower()]
     mod = _mod_of(_first_word(_g(match, "mod")))
@@ -644,7 +659,7 @@ def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _R
 
 
 @_rule(
-    rf"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this|last|next|the|the coming|the current|the past|past|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
+    r"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this|last|next|the|the coming|the current|the past|past|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
 )
 def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     rel = match["rel"].lower().replace("the ", "")
@@ -652,7 +667,10 @@ def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) 
     mod_word = (match["mod"] or "").lower()
     if rel == "the":
         # "the year" on its own is not an expression; "earlier in the year" is
-        if not (mod_word and (match["in"] or " of" in mod_word or mod_word in ("the entire", "the whole", "all"))):
+        if not (
+            mod_word
+            and (match["in"] or " of" in mod_word or mod_word in ("the entire", "the whole", "all"))
+        ):
             if unit != "weekend":
                 return None
             rel = "weekend"
@@ -670,7 +688,11 @@ def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) 
     if ctx.dct is None:
         return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), None
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
-    mod = _mod_of(_first_word(mod_word)) if mod_word not in ("the entire", "the whole", "all") else None
+    mod = (
+        _mod_of(_first_word(mod_word))
+        if mod_word not in ("the entire", "the whole", "all")
+        else None
+    )
     dct = ctx.dct
     if unit == "week":
         value = _week(dct + dt.timedelta(weeks=shift))
@@ -722,8 +744,12 @@ def _offset_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _
 def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     word = (match["w"] or match["w2"] or match["w3"]).lower()
     unit = (match["u"] or match["u2"] or match["u3"]).lower()
-    if word == "the" and unit == "day" and not re.search(
-        r"(?i:\b(?:on|for|of|during|in|late in|early in))\s+$", ctx_text_before(match, 12)
+    if (
+        word == "the"
+        and unit == "day"
+        and not re.search(
+            r"(?i:\b(?:on|for|of|during|in|late in|early in))\s+$", ctx_text_before(match, 12)
+        )
     ):
         # "the day" is a duration or vague unless anchored ("on the day", "the day before")
         return None
@@ -745,9 +771,9 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
 
 
 @_rule(
-    rf"(?i:(?P<mod>about|around|nearly|almost|less than|more than|over|at least|up to|roughly|approximately|some)\s+)?"
+    rf"(?i:(?P<mod>about|around|nearly|almost|less than|more than|over(?!\s+the\b)|at least|up to|roughly|approximately|some)\s+)?"
     rf"(?:(?i:(?:the\s+)?(?P<rel>past|last|next|previous|first|coming|following|final))\s+)?"
-    rf"(?P<n>(?i:{_NUM}))(?:\s+(?i:and a half))?[- ](?:(?i:trading|business|working|consecutive|straight|full|calendar|successive)\s+)?(?P<u>(?i:{_UNIT}))(?P<pl>s)?(?:[- ](?i:long|old))?\b"
+    rf"(?P<n>(?i:{_NUM}))(?:\s+(?i:and a half))?[- ](?:(?i:trading|business|working|consecutive|straight|full|calendar|successive)\s+)?(?P<u>(?i:{_UNIT}))(?P<pl>s)?(?P<half>\s+(?i:and a half))?(?:[- ](?i:long|old))?\b"
     rf"(?!\s*(?i:ago|earlier|later|from now|hence|back)\b)"
 )
 def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
@@ -759,17 +785,28 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
     if number in ("a", "an", "one") and unit == "second":
         # "a second term", "a second time": an ordinal, not a duration
         return None
-    if number in ("a", "an") and not match["rel"] and re.search(
-        r"(?i:\d|%|million|billion|trillion|percent|cents?|dollars|euros|pounds|times|twice|once)\s+$",
-        ctx_text_before(match, 12),
+    if (
+        number in ("a", "an")
+        and not match["rel"]
+        and re.search(
+            r"(?i:\d|%|million|billion|trillion|percent|cents?|dollars|euros|pounds|times|twice|once)\s+$",
+            ctx_text_before(match, 12),
+        )
     ):
         # "$2 billion a year", "twice a day": a rate
         return "SET", _duration(1, unit), None
     if amount is not None and "and a half" in match[0].lower():
         amount += 0.5
+        if unit == "hour" and amount == int(amount) + 0.5:
+            # PT1.5H is not TIMEX3; "an hour and a half" is PT90M
+            return "DURATION", f"PT{int(amount * 60)}M", _mod_of(match["mod"])
     mod = _mod_of(match["mod"])
     after = ctx_text_after(match, 12)
-    if number in ("a", "an", "one") and not match["rel"] and re.match(r"\s*(?:before|after|earlier|later)\b", after):
+    if (
+        number in ("a", "an", "one")
+        and not match["rel"]
+        and re.match(r"\s*(?:before|after|earlier|later)\b", after)
+    ):
         return None
     if number in ("a", "an") and unit == "day" and re.match(r"\s*(?:of|when|that)\b", after):
         return None
@@ -812,11 +849,22 @@ def _vague_reference(match: re.Match[str], ctx: _Context, start: int, end: int) 
     if word in ("once", "previously", "formerly", "so far", "later", "to date", "shortly", "soon"):
         return None
     after = ctx_text_after(match, 15)
-    if word in ("the past", "the future", "the present") and re.match(r"\s+(?:\w+\s+)?(?:years|months|weeks|days|decades|\d)", after):
+    if word in ("the past", "the future", "the present") and re.match(
+        r"\s+(?:\w+\s+)?(?:years|months|weeks|days|decades|\d)", after
+    ):
         return None
     if word == "now" and re.match(r"[- ](?:defunct|famous|former|closed|retired)", after):
         return None
-    if word in ("now", "currently", "nowadays", "these days", "at present", "at the moment", "presently", "the present"):
+    if word in (
+        "now",
+        "currently",
+        "nowadays",
+        "these days",
+        "at present",
+        "at the moment",
+        "presently",
+        "the present",
+    ):
         return "DATE", "PRESENT_REF", None
     if word in ("soon", "the future", "in the near future"):
         return "DATE", "FUTURE_REF", None
@@ -867,9 +915,15 @@ def _holiday(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Reso
     return "DATE", _yearless_date(month, day, ctx.dct, ctx.tense_at(start, end)), None
 
 
-@_rule(r"(?i:(?P<t>the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?P<w>twentieth|twenty-first|nineteenth)\s+century))\b")
+@_rule(
+    r"(?i:(?P<t>the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|the\s+(?P<w>twentieth|twenty-first|nineteenth)\s+century))\b"
+)
 def _century(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    number = int(match["n"]) if match["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[match["w"].lower()]
+    number = (
+        int(match["n"])
+        if match["n"]
+        else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[match["w"].lower()]
+    )
     return "DATE", f"{number - 1:02d}", None
 
 
@@ -890,6 +944,7 @@ def _fiscal(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resol
 
 
 # ---------------------------------------------------------------- matching
+
 
 def ctx_text_before(match: re.Match[str], n: int) -> str:
     """Up to ``n`` characters before the match (``n == 0``: the whole prefix)."""
@@ -912,6 +967,8 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
                 continue
             if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
                 continue
+            if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit():
+                continue
             if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
                 continue
             found.append((start, end, rule, match))
@@ -923,7 +980,9 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
 _UNTIL = re.compile(r"\b(?:until|till|starting|effective)\s+(?:on\s+)?$", re.I)
 
 
-def _tag(text: str, published: dt.date | None, tense_at: Callable[[int, int], Tense]) -> list[Timex]:
+def _tag(
+    text: str, published: dt.date | None, tense_at: Callable[[int, int], Tense]
+) -> list[Timex]:
     def tense(start: int, end: int) -> Tense:
         # "closed until Friday" looks ahead whatever the verb's tense
         if _UNTIL.search(text, max(0, start - 20), start):
@@ -969,7 +1028,13 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning to|scheduled|expected to|due to|set to|is to|are to|intends? to|aims? to|next|upcoming|wo n't|won't)\b",
     re.I,
 )
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b", re.I)
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|spoke|began|held|left|took|made|came|went|gave|fought|"
+    r"struck|fell|rose|won|lost|sent|saw|knew|thought|brought|led|ran|shot|wrote|became|broke|"
+    r"chose|drew|flew|got|kept|paid|sat|stood|sold|bought|caught|felt|found|heard|meant|threw|"
+    r"ago|last|\w{3,}ed)\b",
+    re.I,
+)
 
 
 def _text_tense(text: str) -> Callable[[int, int], Tense]:
@@ -1043,6 +1108,22 @@ def tag_doc(doc: Doc, published: dt.date | None = None) -> list[Timex]:
     return _tag(doc.text, published, tense_at)
 
 
+_INTENTION = frozenset(
+    {
+        "plan",
+        "expect",
+        "schedule",
+        "set",
+        "intend",
+        "aim",
+        "due",
+        "go",
+        "be",
+        "hope",
+        "agree",
+        "want",
+    }
+)
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "note"})
 
 
@@ -1062,10 +1143,11 @@ def _parse_tense(token) -> Tense:  # type: ignore[no-untyped-def]
             return "future"
         if "to" in words and verb.head.i != verb.i:
             lemma = verb.head.lemma_
-            if lemma in ("plan", "expect", "schedule", "set", "intend", "aim", "due", "go", "be", "hope", "agree", "want"):
-                # "is to meet", "plans to vote", "is expected to sign"
-                if verb.head.tag_ != "VBD" or lemma in ("be", "schedule", "set", "expect", "due"):
-                    return "future"
+            # "is to meet", "plans to vote", "is expected to sign"
+            if lemma in _INTENTION and (
+                verb.head.tag_ != "VBD" or lemma in ("be", "schedule", "set", "expect", "due")
+            ):
+                return "future"
             verb = verb.head
             continue
         if any(a.tag_ in ("VBD",) for a in auxes) or verb.tag_ in ("VBD",):
