@@ -108,6 +108,11 @@ _GENERIC_NON_ACTORS = frozenset(
     media readout statement report reports newspaper agency
     """.split()
 )
+#: Roles whose holder "the Russian leader" means, most senior first.
+_LEADER_ROLES = (
+    "supreme leader", "president", "king", "emir", "prime minister", "chancellor", "premier",
+    "sultan", "leader",
+)
 _ROLE_QUALIFIERS = frozenset(
     {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "rear", "vice-president"}
 )
@@ -916,6 +921,16 @@ class ActorResolver:
                 if key not in self._actors:
                     self._actors[key] = Actor(f"{owner.adjective} {body}", "organization", (text,), None, None, owner.name)
                 return self._actors[key]
+        if (
+            mention is not None
+            and mention.entry is not None
+            and head.dep_ == "compound"
+            and head.head.pos_ == "NOUN"
+            and normalize(doc[mention.start : mention.end].text) in self._metonym_keys(mention.entry)
+            and head.head.lower_ not in _ORGAN_WORDS
+            and not _is_role_word(head.head)
+        ):
+            return None  # "the Damascus strike", "Kabul airport": a place, not the state
         if mention is not None:
             if mention.organ and mention.entry is not None:
                 organ = doc[mention.start : mention.end].text
@@ -973,6 +988,11 @@ class ActorResolver:
                     return self._entry_actor(self._best(found), text)
         return None
 
+    @staticmethod
+    @lru_cache(maxsize=512)
+    def _metonym_keys(entry: Entry) -> frozenset[str]:
+        return frozenset(normalize(m) for m in entry.metonyms)
+
     def _affiliation_of(self, tokens: list[Token]) -> Entry | None:
         for token in tokens:
             hit = self._gaz_covering(token.i)
@@ -986,10 +1006,23 @@ class ActorResolver:
         """A title without a name: the person the text introduced with it, or the office."""
         key = _role_key(title.words)
         affiliation = title.affiliation.name if title.affiliation else None
-        holders = self._roles.get(f"{affiliation}|{key}" if affiliation else key, [])
-        before = [h for h in holders if h[0] <= position]
-        if before:
-            return self._actors[f"person:{before[-1][1]}"]
+        if affiliation is None:
+            # A bare title refers back to the person the text introduced with it.
+            holders = [h for h in self._roles.get(key, []) if h[0] <= position]
+        else:
+            keys = [key]
+            if key in {"leader", "head", "chief"}:
+                # "the Ukrainian leader", "Kremlin leader": its head of state or government.
+                keys = [*_LEADER_ROLES, key]
+            holders = []
+            for role in keys:
+                found = self._roles.get(f"{affiliation}|{role}", [])
+                before = [h for h in found if h[0] <= position]
+                holders = before or found
+                if holders:
+                    break
+        if holders:
+            return self._actors[f"person:{holders[-1][1]}"]
         if title.affiliation is not None and not all(normalize(w) in _WEAK_ROLE_WORDS for w in title.words):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
