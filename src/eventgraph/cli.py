@@ -137,12 +137,19 @@ def extract(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Parser processes (default 0: all cores).")
     ] = 0,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show per sentence the triggers, argument paths and drop reasons."),
+    ] = False,
 ) -> None:
     """Extract events from articles and print them."""
     from .extract import extract as run_extraction
 
     date = parse_cli_date(published)
     docs = documents_from(paths, date)
+    if explain:
+        _print_explanations(docs)
+        return
     results = progress(
         run_extraction(docs, jobs=jobs or None), total=_count_inputs(paths), label="extracting"
     )
@@ -160,6 +167,27 @@ def extract(
         )
     else:
         _print_event_table(event for _d, events in results for event in events)
+
+
+def _print_explanations(docs: Iterable[Document]) -> None:
+    from .extract import explain as run_explain
+
+    for document, events, explanations in run_explain(docs):
+        typer.echo(f"== {document.id}: {len(events)} events")
+        sentence = None
+        for why in explanations:
+            if why.sentence != sentence:
+                sentence = why.sentence
+                typer.echo(f"[{why.sentence}] {why.sentence_text}")
+            typer.echo(f"    {why.trigger!r} {why.type}: {why.decision}")
+            for detail in why.details:
+                typer.echo(f"        {detail}")
+        for event in events:
+            data = event.to_json()
+            typer.echo(
+                f"  => {data['type']}{'/' + data['subtype'] if data['subtype'] else ''} "
+                f"{data['date'] or '-'} agents={data['agents']} targets={data['targets']}"
+            )
 
 
 def _print_event_table(events: Iterable[Any]) -> None:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .extraction import extract_events
+from .extraction import Explanation, explain_events, extract_events
 from .nlp import load_nlp
 from .records import Document, Event
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_BATCH_SIZE",
     "UNUSED_COMPONENTS",
+    "explain",
     "extract",
     "extract_text",
     "extraction_nlp",
@@ -106,6 +107,28 @@ def extract(
         stream, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
         yield document, extract_events(doc, document)
+
+
+def explain(
+    documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[tuple[Document, list[Event], list[Explanation]]]:
+    """Extract events and the decision taken on every trigger, in this process.
+
+    Yields
+    ------
+    (Document, list of Event, list of Explanation)
+
+    Examples
+    --------
+    >>> docs = [Document("d1", "Putin will meet Erdogan.")]
+    >>> [(d.id, len(events), why[0].decision) for d, events, why in explain(docs)]
+    [('d1', 0, 'dropped: modal "will"')]
+    """
+    nlp = extraction_nlp()
+    stream = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        events, explanations = explain_events(doc, document)
+        yield document, events, explanations
 
 
 def extract_text(text: str, *, doc_id: str = "text", published=None) -> list[Event]:

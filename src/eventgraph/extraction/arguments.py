@@ -194,6 +194,12 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [verb.head], f"{path}acl^head"
         break
+    # a frequent misparse: "after Guterres invoked": the subject hangs on the marker
+    for mark in verb.children:
+        if mark.dep_ == "mark":
+            objects = [c for c in mark.children if c.dep_ == "pobj"]
+            if objects:
+                return objects, f"{path}mark>pobj"
     return [], path
 
 
@@ -262,8 +268,12 @@ def _verb_arguments(verb: Token, type_: str, resolver: ActorLookup, args: Argume
         args.add("target", _objects(verb, resolver, phrase=False))
         args.add("target", _prep_objects(verb, ("to",), resolver, modifiers=False))
     elif type_ == "attack":
-        args.patients.extend(c for c in verb.children if c.dep_ == "dobj")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        args.patients.extend(objects)
         args.add("target", _objects(verb, resolver, phrase=False))
+        for obj in objects:
+            # "struck nine sites in Pakistan": the attacked state
+            args.add("target", _prep_objects(obj, ("in",), resolver, phrase=False))
         args.add("target", _prep_objects(verb, ("on", "at", "against"), resolver, phrase=False))
 
 
@@ -275,6 +285,8 @@ def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Argume
             actor = resolver.resolve_token(child)
             if actor is not None:
                 args.add("agent", [Argument(actor, child.dep_, child.i)])
+            elif child.dep_ == "compound" and child.pos_ == "PROPN":
+                args.add("agent", actors_at(child, resolver, "compound", modifiers=False))
             if child.dep_ == "compound":
                 for grand in child.children:
                     if grand.dep_ in ("compound", "amod", "conj") and (a := resolver.resolve_token(grand)):

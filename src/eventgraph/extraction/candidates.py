@@ -42,6 +42,9 @@ class Candidate:
     agents: list[Argument] = field(default_factory=list)
     targets: list[Argument] = field(default_factory=list)
     date: EventDate | None = None
+    clause_date: EventDate | None = None
+    borrows: bool = False
+    split: bool = False
     verb_subtype: str | None = None
     content_subtype: str | None = None
     quote: str | None = None

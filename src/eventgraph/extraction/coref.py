@@ -85,7 +85,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         mine = candidate.participant_names
         if not mine:
             return candidate.anaphoric
-        return bool(mine & _names(members, "participant_names")) and (
+        theirs = _names(members, "participant_names")
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return False  # "had spoken to Zelensky before the call" with Putin: another call
+        return bool(mine & theirs) and (
             candidate.anaphoric or candidate.date is None or _cluster_date(members) is not None
         )
     if kind == "vote":
@@ -116,6 +119,30 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
     return False
 
 
+_LINK_DEPS = {
+    "attack": frozenset({"advcl", "conj", "relcl", "acl", "nsubj", "nsubjpass", "pobj", "dobj", "xcomp"}),
+    "vote": frozenset({"advcl", "conj", "pcomp", "pobj", "relcl", "acl", "xcomp"}),
+    "statement": frozenset({"advcl", "conj", "xcomp", "pcomp"}),
+    "call": frozenset({"advcl", "conj", "pobj", "relcl", "acl"}),
+    "meeting": frozenset({"advcl", "conj", "pobj", "relcl", "acl"}),
+}
+
+
+def _linked(a: Candidate, b: Candidate) -> bool:
+    """Two triggers of one type that the parse ties into one occurrence: "struck ...,
+    killing 19", "killed in the attack", "cleared the bill, with the Senate approving"."""
+    if a.trigger.sent.start != b.trigger.sent.start:
+        return False
+    deps = _LINK_DEPS.get(a.type, frozenset())
+    for x, y in ((a.trigger, b.trigger), (b.trigger, a.trigger)):
+        if x.head.i == y.i and x.dep_ in deps:
+            return True
+        # through a preposition: "killed ... in the attack", "with the Senate approving"
+        if x.head.head.i == y.i and x.head.dep_ in ("prep", "agent") and x.dep_ in ("pobj", "pcomp"):
+            return True
+    return False
+
+
 def _sentence_distance(a: Candidate, b: Candidate) -> int:
     doc = a.trigger.doc
     first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
@@ -137,12 +164,26 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
     """
     clusters: list[list[Candidate]] = []
     for candidate in candidates:
+        linked = next((members for members in clusters if members[0].type == candidate.type
+                       and any(_linked(candidate, m) for m in members)
+                       and (candidate.type != "statement" or not candidate.agent_names
+                            or not _names(members, "agent_names")
+                            or candidate.agent_names & _names(members, "agent_names"))), None)
+        if linked is not None:
+            linked.append(candidate)
+            candidate.notes.append("merged with a trigger it is syntactically tied to")
+            continue
         for members in reversed(clusters):
             if members[0].type == candidate.type and _joins(candidate, members):
                 members.append(candidate)
                 candidate.notes.append(f'merged with the {candidate.type} of "{members[0].trigger.sent.text[:60]}"')
                 break
         else:
+            if candidate.nominal and candidate.trigger.tag_ in ("NNS", "NNPS") and candidate.date is None \
+                    and candidate.type in ("attack", "call", "meeting"):
+                # "the group's attacks on shipping": a plural starts no occurrence of its own
+                candidate.notes.append("plural mention with no earlier occurrence: not an event")
+                continue
             clusters.append([candidate])
     return clusters
 
@@ -163,6 +204,17 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
     for index, members in enumerate(clusters):
         if _cluster_date(members) is not None:
             continue
+        if any(m.borrows for m in members):
+            # "hours later", "minutes after": the latest dated event before it
+            start = min(m.trigger.i for m in members)
+            earlier = [c for c in clusters[:index] if _cluster_date(c) is not None
+                       and min(m.trigger.i for m in c) < start]
+            if earlier:
+                date = _cluster_date(earlier[-1])
+                assert date is not None
+                borrowed[index] = EventDate(date.value, date.precision, date.text, date.start, date.end, inferred=True)
+                members[0].notes.append("date borrowed from the event before it (offset)")
+                continue
         for member in members:
             for prep, noun in member.refs:
                 if prep in _NO_BORROW or noun.i not in owner or owner[noun.i] == index:

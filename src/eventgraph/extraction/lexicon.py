@@ -30,7 +30,7 @@ __all__ = [
 
 #: Head nouns of the bodies that vote (a council, assembly, parliament ...).
 BODY_WORDS = frozenset(
-    "council assembly parliament senate house congress sabha committee commission caucus "
+    "council assembly parliament senate house sabha committee commission caucus "
     "board chamber legislature duma knesset bundestag cabinet lawmakers legislators "
     "representatives mps members delegates".split()
 )
@@ -106,19 +106,25 @@ def _prep_words(token: Token) -> set[str]:
 
 
 def _vote_context(token: Token) -> bool:
+    """A body deciding on a motion, or votes counted: "the Senate passed the bill",
+    "rejected by 107 votes to 13"; not "the committee rejected the accusation"."""
+    body = motion = counted = False
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and is_voting_body(child):
-            return True
+            body = True
         if child.dep_ == "agent" and any(is_voting_body(g) for g in child.children):
-            return True
+            body = True
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
-            return True
-        if child.like_num or (child.dep_ == "prep" and any(
-            g.lemma_.lower() == "vote" for g in child.subtree
+            motion = True
+        if child.like_num or (child.dep_ in ("prep", "advcl") and any(
+            g.lemma_.lower() in ("vote", "ballot", "abstention") for g in child.subtree
         )):
-            return True
+            counted = True
     # a relative clause on a motion: "a resolution, which was adopted"
-    return token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS
+    if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS:
+        motion = True
+    return counted or (body and motion) or (motion and any(
+        t.lemma_.lower() in ("vote", "ballot") for t in token.sent))
 
 
 def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], bool]) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from ..records import Document
 
-__all__ = ["ActorLookup", "EntityResolver", "make_resolver", "country_table", "dateline_end"]
+__all__ = ["ActorLookup", "EntityResolver", "capital_names", "country_table", "dateline_end", "make_resolver"]
 
 _ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 _PRONOUNS = frozenset("he she him her his hers".split())
@@ -78,6 +78,28 @@ def country_table() -> dict[str, str]:
                     table.setdefault(alias.lower().removeprefix("the "), name)
         table[name.lower()] = name
     return table
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Lower-cased capitals and seats of government (places, also metonyms of states).
+
+    Examples
+    --------
+    >>> "damascus" in capital_names(), "syria" in capital_names()
+    (True, False)
+    """
+    names: set[str] = set()
+    try:
+        text = resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or line.startswith("name\t") or len(cells) < 6:
+            continue
+        names.update(a.lower() for a in cells[5].split("|") if a)
+    return frozenset(names)
 
 
 def dateline_end(text: str) -> int:

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Ballot, Event, Mention, Tally, event_id
+from ..records import Actor, Ballot, Event, EventDate, Mention, Tally, event_id
 from .arguments import Argument, actors_at, find_arguments, light_verb, subjects_of
 from .candidates import BallotFound, Candidate, Explanation
 from .coref import borrow_dates, cluster
-from .dates import date_of, governing_date, tag_timexes
+from .dates import date_of, governing_date, tag_timexes, timex_date
 from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
 from .modality import unasserted_reason
 from .numbers import casualties_in, merge_casualties, merge_tally, tallies_in
-from .participants import dateline_end, make_resolver
+from .participants import capital_names, dateline_end, make_resolver
 from .speech import (
     REPORTING_LEMMAS,
     attribution_sources,
@@ -58,6 +58,9 @@ _NOT_ATTACK_OBJECTS = frozenset("deal agreement accord balance tone note chord b
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset("last previously again earlier".split())
 _PRONOUN_SUBJECTS = frozenset("they we it he she".split())
+_MEMBER_NOUNS = frozenset("member members lawmaker lawmakers legislator legislators senator senators mp mps "
+                          "delegate delegates country countries state states nation nations".split())
+_STATEMENT_TARGET_PREPS = frozenset("as of over against for about on to at with".split())
 
 
 def extract_events(doc: Doc, document: Document) -> list[Event]:
@@ -101,7 +104,7 @@ class _Run:
         self.timexes: list[Timex] = tag_timexes(doc, document.published)
         self.explanations: list[Explanation] = []
         self.sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-        skip = dateline_end(doc.text)
+        skip = self.dateline = dateline_end(doc.text)
         self.found: dict[int, TriggerEntry] = {}
         for token in doc:
             if token.idx < skip:
@@ -117,8 +120,11 @@ class _Run:
         return self.resolver.resolve_token(token) is not None
 
     def _is_trigger(self, token: Token) -> bool:
+        """Whether a token triggers an asserted event of a type other than statement."""
         entry = self.found.get(token.i)
-        return entry is not None and entry.type != "statement"
+        if entry is None or entry.type == "statement" or unasserted_reason(token) is not None:
+            return False
+        return entry.type != "attack" or self._real_attack(token)
 
     def _explain(self, token: Token, type_: str, decision: str, details: list[str]) -> None:
         sent = token.sent
@@ -163,7 +169,10 @@ class _Run:
         if type_ == "statement" and (speech_reason := self._speech_problem(token, nominal)):
             self._drop(token, entry, speech_reason)
             return None
-        if type_ == "statement" and self._is_vote_by_body(token):
+        if nominal and (absorbed := self._part_of_verb(token, type_)) is not None:
+            self._drop(token, entry, f'part of the {type_} "{absorbed.text}"')
+            return None
+        if type_ == "statement" and self._is_ballot(token):
             type_ = "vote"
         if type_ == "meeting" and self._convened_to_vote(token):
             self._drop(token, entry, "session convened to vote (annotated as the vote)")
@@ -171,15 +180,21 @@ class _Run:
         if nominal and type_ in ("call", "meeting", "attack", "vote", "statement") and self._plural_generic(token):
             self._drop(token, entry, "plural or generic mention with no occurrence of its own")
             return None
-        candidate = Candidate(type_, entry, token, nominal)
         args = find_arguments(token, type_, self.resolver)
-        candidate.agents, candidate.targets = args.agents, args.targets
+        if type_ == "statement" and self._is_vote_by_body(token, args.agents):
+            type_ = "vote"
+        candidate = Candidate(type_, entry, token, nominal)
+        candidate.agents = [a for a in args.agents if self.doc[a.token_i].idx >= self.dateline]
+        candidate.targets = [a for a in args.targets if self.doc[a.token_i].idx >= self.dateline]
+        if type_ in ("call", "meeting") and nominal and not candidate.agents and not candidate.targets:
+            self._participants_from_speech(candidate)
         self._fix_speaker(candidate)
         self._pronoun_agents(candidate)
         self._occasion_markers(candidate)
         anchor = light_verb(token) if nominal else None
         clause = anchor or token
-        candidate.date = self._date(token, anchor)
+        candidate.date, candidate.clause_date = self._date(token, anchor, candidate.anaphoric)
+        candidate.borrows = candidate.date is None and _borrows_date(clause)
         candidate.refs = self._refs(clause if not nominal else (anchor or self._governor(token)))
         if type_ == "statement":
             self._statement(candidate)
@@ -194,14 +209,15 @@ class _Run:
 
     # ------------------------------------------------------------ filters
     def _real_attack(self, token: Token) -> bool:
-        if any(c.dep_ == "prt" and c.lower_ in ("down",) for c in token.children):
+        if any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children):
             return False
         if token.lemma_.lower() in ("hit", "strike") and token.pos_ == "VERB":
             # "struck a deal" is not; "was hit by debris" is only a description
             subj = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if subj and not any(c.dep_ == "agent" for c in token.children):
+            by = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if subj and not any(self._is_actor(g) for g in by):
                 return False
         return True
 
@@ -218,6 +234,8 @@ class _Run:
             if governor is not None and governor.lemma_.lower() in REPORTING_LEMMAS:
                 return "reporting act"
             return None
+        if token.head is not token and token.head.lemma_.lower() in ("quote", "cite"):
+            return None  # "PTI quoted Guterres as saying": the speaker is Guterres
         subjects, _ = subjects_of(token)
         for subject in subjects:
             if is_unnamed_source(subject, self.resolver):
@@ -233,9 +251,6 @@ class _Run:
                 self.attributions.setdefault(reported.i, []).append(
                     " ".join(t.text for t in subject.subtree if t.dep_ != "punct"))
             return f'attribution: only reports the {self.found[reported.i].type if reported.i in self.found else "event"} "{reported.text}"'
-        head = token.head
-        if token.lemma_.lower() == "say" and head.lemma_.lower() in ("quote", "cite") and head is not token:
-            return None
         return None
 
     def _attribute_sentence(self, token: Token, subject: Token) -> None:
@@ -244,14 +259,45 @@ class _Run:
             if token.sent.start <= i < token.sent.end and i != token.i:
                 self.attributions.setdefault(i, []).append(source)
 
-    def _is_vote_by_body(self, token: Token) -> bool:
+    def _is_vote_by_body(self, token: Token, agents: list[Argument]) -> bool:
         """ "The General Assembly condemned ... with 143 members voting for" is the vote."""
-        subjects, _ = subjects_of(token)
-        if not any(s.lemma_.lower() in BODY_WORDS or any(
-                c.lemma_.lower() in BODY_WORDS for c in s.children if c.dep_ == "compound") for s in subjects):
+        if token.pos_ not in ("VERB", "AUX") or not any(_is_body(a.actor.name) for a in agents):
             return False
         return any(self.found.get(t.i) is not None and self.found[t.i].type == "vote" for t in token.sent
                    ) or bool(tallies_in(token.sent))
+
+    def _is_ballot(self, token: Token) -> bool:
+        """ "The Shiv Sena backed the bill": a voter's position, when the text has a vote."""
+        if token.lemma_.lower() not in _BALLOT_VERBS or token.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in MOTION_WORDS for c in token.children):
+            return False
+        return any(entry.type == "vote" for entry in self.found.values())
+
+    def _part_of_verb(self, noun: Token, type_: str) -> Token | None:
+        """A nominal that only names the medium of a verb trigger of its type
+        ("spoke by phone", "said in a statement", "wrote in a letter")."""
+        governor = self._governor(noun)
+        if governor is None or governor.i not in self.found or self.found[governor.i].type != type_:
+            return None
+        if light_verb(noun) is not None:
+            return None
+        if noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "in", "on", "via", "through", "over"):
+            return governor
+        return governor if type_ == "statement" else None
+
+    def _participants_from_speech(self, candidate: Candidate) -> None:
+        """ "telling him during a telephone call": the call is between the speaker and
+        the addressee."""
+        governor = self._governor(candidate.trigger)
+        if governor is None or governor.i not in self.found or self.found[governor.i].type != "statement":
+            return
+        if candidate.trigger.head.lower_ not in ("during", "in", "on", "at"):
+            return
+        args = find_arguments(governor, "statement", self.resolver)
+        if args.agents and args.targets:
+            candidate.agents = [Argument(a.actor, f"speaker of {governor.text}", a.token_i) for a in args.agents]
+            candidate.targets = [Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in args.targets]
 
     def _convened_to_vote(self, token: Token) -> bool:
         return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children)
@@ -299,9 +345,10 @@ class _Run:
     def _pronoun_agents(self, candidate: Candidate) -> None:
         """Subjects the resolver leaves open ("they issued a statement") take the
         agents of the latest event before them in the sentence or the one before."""
-        if candidate.agents:
-            return
         subjects, path = subjects_of(candidate.trigger if not candidate.nominal else (light_verb(candidate.trigger) or candidate.trigger))
+        plural = any(s.lower_ in ("they", "we") for s in subjects)
+        if candidate.agents and not plural:
+            return
         if not any(s.lower_ in _PRONOUN_SUBJECTS for s in subjects):
             return
         for i in sorted(self.candidates, reverse=True):
@@ -327,12 +374,25 @@ class _Run:
                 c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children) or token.tag_ == "NNS"
             candidate.indefinite = bool(dets & {"a", "an", "another"})
 
-    def _date(self, token: Token, anchor: Token | None) -> object:
+    def _date(self, token: Token, anchor: Token | None, anaphoric: bool) -> tuple[EventDate | None, EventDate | None]:
+        """The trigger's own date, and the date of the clause around a nominal.
+
+        A nominal without a light verb takes a date of its own phrase ("Friday's
+        vote", "the strike on April 1"); an anaphoric one ("after the vote")
+        takes the clause's date only if it turns out to start a new occurrence.
+        """
         if anchor is None and token.pos_ not in ("VERB", "AUX"):
-            inside = [t for t in self.timexes if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)]
-            if inside:
-                return governing_date(self.doc[token.left_edge.i], inside) or date_of(token, self.timexes)
-        return date_of(anchor or token, self.timexes)
+            inside = [t for t in self.timexes
+                      if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)]
+            own = governing_date(token, inside) if inside else None
+            if own is None and inside:
+                own = next((d for t in inside if (d := timex_date(t)) is not None), None)
+            clause = date_of(token, self.timexes)
+            if own is not None:
+                return own, own
+            return (None, clause) if anaphoric else (clause, clause)
+        date = date_of(anchor or token, self.timexes)
+        return date, date
 
     def _refs(self, clause: Token | None) -> list[tuple[str, Token]]:
         if clause is None:
@@ -359,15 +419,16 @@ class _Run:
         candidate.verb_subtype = candidate.entry.subtype
         if token.pos_ in ("VERB", "AUX"):
             candidate.content_subtype = content_subtype(token)
-            if candidate.content_subtype not in (None, "claim", "support") or candidate.verb_subtype not in (None, "claim"):
-                # the actors a position is taken on: named in the complement
-                for child in token.children:
-                    if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "advcl"):
-                        for sub in child.subtree:
-                            if sub.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "amod", "compound", "dative"):
-                                actor = self.resolver.resolve_token(sub)
-                                if actor is not None and actor.name not in candidate.agent_names:
-                                    candidate.targets.append(Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i))
+            # the actors the statement takes a position on: named in what was said
+            for child in token.children:
+                if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd") or (
+                        child.dep_ == "prep" and child.lower_ in _STATEMENT_TARGET_PREPS):
+                    for sub in child.subtree:
+                        if sub.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative") or (
+                                sub.dep_ in ("amod", "compound") and sub.head.dep_ in ("nsubj", "dobj", "pobj")):
+                            actor = self.resolver.resolve_token(sub)
+                            if actor is not None and actor.name not in candidate.agent_names:
+                                candidate.targets.append(Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i))
         candidate.quote = quote_of(token.sent)
         candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
 
@@ -377,6 +438,8 @@ class _Run:
         position = self._position(token)
         bodies: list[Argument] = []
         for arg in candidate.agents:
+            if self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS:
+                continue  # "Thirteen Council members": a count, the body comes below
             if _is_body(arg.actor.name) or self._body_token(self.doc[arg.token_i]):
                 bodies.append(arg)
             elif position and self._named_voter(self.doc[arg.token_i]):
@@ -384,14 +447,19 @@ class _Run:
         candidate.agents = bodies
         candidate.targets = []
         if not bodies:
-            candidate.agents = self._body_elsewhere(token)
+            candidate.agents = self._body_elsewhere(token) or self._body_in_sentence(token)
         if lemma == "veto":
             candidate.outcome = "vetoed"
         elif lemma in ("adopt", "pass", "approve", "clear", "elect", "re-elect", "reelect", "nominate", "condemn"):
             candidate.outcome = "adopted"
         elif lemma in ("reject", "defeat"):
             candidate.outcome = "rejected"
-        if not any(c.tallies for c in self.candidates.values() if c.trigger.sent == token.sent and c.type == "vote"):
+        verbs_here = [t for t in token.sent if t.i in self.found and self.found[t.i].type == "vote"
+                      and t.pos_ in ("VERB", "AUX")]
+        if (candidate.nominal and verbs_here) or any(
+                c.tallies for c in self.candidates.values() if c.trigger.sent == token.sent and c.type == "vote"):
+            candidate.tallies = []
+        else:
             candidate.tallies = tallies_in(token.sent)
         motion = self._motion(token)
         if motion is not None:
@@ -450,7 +518,7 @@ class _Run:
         """The body a vote took place in when its subject is a voter: "in the Security
         Council", "a UNSC resolution", "Thirteen Council members"."""
         places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")]
-        places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         motion = self._motion(token)
         if motion is not None:
             places.append(motion)
@@ -461,6 +529,14 @@ class _Run:
                 actor = self.resolver.resolve_token(sub)
                 if actor is not None and (_is_body(actor.name) or self._body_token(sub)):
                     return [Argument(actor, f"body>{place.dep_}", sub.i)]
+        return []
+
+    def _body_in_sentence(self, token: Token) -> list[Argument]:
+        for word in token.sent:
+            if word.pos_ in ("PROPN", "NOUN") and word.lemma_.lower() not in _MEMBER_NOUNS:
+                actor = self.resolver.resolve_token(word)
+                if actor is not None and _is_body(actor.name) and word.idx >= self.dateline:
+                    return [Argument(actor, "body in sentence", word.i)]
         return []
 
     def _motion(self, token: Token) -> Token | None:
@@ -486,14 +562,28 @@ class _Run:
         else:
             span = token.sent
         candidate.casualties = casualties_in(span)
+        if candidate.nominal:
+            # "the Damascus strike": a city before the noun is where, not who
+            candidate.agents = [a for a in candidate.agents if not (
+                a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())]
         candidate.targets = [t for t in candidate.targets if not self._is_location_of_agent(t, candidate)]
 
     def _is_location_of_agent(self, target: Argument, candidate: Candidate) -> bool:
         return target.actor.name in candidate.agent_names
 
     def _meeting(self, candidate: Candidate) -> None:
-        # the convenor of a meeting chaired by someone is not thereby a participant
-        return None
+        """Separate occasions with one verb: "spoke with A and, separately, with B",
+        "met A in Moscow and B in Beijing"."""
+        if len(candidate.targets) < 2:
+            return
+        verb = light_verb(candidate.trigger) or candidate.trigger
+        if any(t.lower_ == "separately" for t in verb.subtree):
+            candidate.split = True
+            return
+        located = [a for a in candidate.targets
+                   if any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in self.doc[a.token_i].children)]
+        if len(located) >= 2:
+            candidate.split = True
 
     def _responsibility(self) -> None:
         """ "ISIS-K claimed responsibility for the bombing", "attributed to Israel": the
@@ -548,7 +638,9 @@ class _Run:
                    if t.name not in {a.name for a in agents}]
         if kind in ("call", "meeting") and not agents and targets:
             agents, targets = targets[:1], targets[1:]
-        date = next((m.date for m in members if m.date is not None), None) or borrowed
+        dates = [m.date for m in members if m.date is not None] or [m.clause_date for m in members[:1] if m.clause_date]
+        rank = {"day": 0, "month": 1, "year": 2}
+        date = min(dates, key=lambda d: rank.get(d.precision, 3)) if dates else borrowed
         why = None
         if kind in ("statement",) and not agents:
             why = "no speaker"
@@ -591,6 +683,16 @@ class _Run:
             casualties = merge_casualties(casualties, m.casualties)
         confidence = _confidence(members, bool(agents), date is not None)
         events: list[Event | None] = []
+        if kind in ("call", "meeting") and any(m.split for m in members) and len(targets) > 1:
+            for n, target in enumerate(targets):
+                events.append(Event(
+                    id=event_id(self.document.id, kind, first.trigger.idx + n), doc=self.document.id,
+                    type=kind, agents=tuple(agents), targets=(target,), date=date,  # type: ignore[arg-type]
+                    attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                    confidence=confidence, mentions=mentions,
+                    evidence=" ... ".join(dict.fromkeys(m.trigger.sent.text.strip() for m in members))[:600],
+                    trigger=first.entry.lemma, cameo=first.entry.cameo, plover=first.entry.plover))
+            return events
         for n, tally in enumerate(tallies):
             if kind == "vote" and tally is not None and ballots:
                 counts = {p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")}
@@ -628,6 +730,15 @@ class _Run:
                 plover=first.entry.plover,
             ))
         return events
+
+
+def _borrows_date(token: Token) -> bool:
+    """Whether the clause borrows its date from another event ("hours later")."""
+    try:
+        from ..dating import borrows_date
+    except ImportError:
+        return False
+    return borrows_date(token)
 
 
 def _is_body(name: str) -> bool:

@@ -81,9 +81,10 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
             for subj in child.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and is_event_trigger(subj):
                     return child
-    # the speech verb as a parenthetical: "X spoke to Y on Friday, the ministry said"
+    # the speech verb as a parenthetical with its own speaker: "X spoke to Y, the ministry said"
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head is not verb and is_event_trigger(head):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("parataxis", "ccomp") and own_subject and head is not verb and is_event_trigger(head):
         if head.i < verb.i:
             return head
     return None
