@@ -247,6 +247,44 @@ def eval_(
         typer.echo(format_report(report))
 
 
+# ---------------------------------------------------------------- timex
+
+
+class TimexFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def timex(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    format: Annotated[TimexFormat, typer.Option("--format", "-f", help="Output format.")] = TimexFormat.jsonl,
+) -> None:
+    """Find the temporal expressions of articles, normalised against their publication date."""
+    from .nlp import load_nlp
+    from .timex import tag_doc
+
+    nlp = load_nlp()
+    docs = documents_from(paths, parse_cli_date(published))
+    rows = (
+        {"doc": document.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        for doc, document in nlp.pipe(((d.text, d) for d in docs), as_tuples=True)
+        for t in tag_doc(doc, document.published)
+    )
+    if format is TimexFormat.jsonl:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("doc", "start", "end", "text", "type", "value")
+    for row in rows:
+        table.add_row(row["doc"], str(row["start"]), str(row["end"]), row["text"], row["type"], row["value"])
+    Console(soft_wrap=False).print(table)
+
+
 # ---------------------------------------------------------------- graph analysis
 
 StoreOpt = Annotated[
