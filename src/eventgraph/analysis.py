@@ -688,14 +688,17 @@ SELECT ?event ?role ?actor ?position WHERE {
 }
 """
 
+# An actor is described again in every document that names it: joining its
+# triples within one graph (GRAPH ?g) keeps the join linear in the documents,
+# where a join over the union of the graphs multiplies their copies.
 _ACTORS_QUERY = """
-SELECT ?actor (MIN(STR(?label)) AS ?name) (SAMPLE(?kind) AS ?class) (SAMPLE(?same) AS ?wikidata)
-WHERE {
-  ?actor a sem:Actor ; rdfs:label ?label .
-  OPTIONAL { ?actor a ?kind . FILTER(?kind IN (%(kinds)s)) }
-  OPTIONAL { ?actor owl:sameAs ?same . FILTER(STRSTARTS(STR(?same), STR(wd:))) }
+SELECT DISTINCT ?actor ?label ?kind ?same WHERE {
+  GRAPH ?g {
+    ?actor a sem:Actor ; rdfs:label ?label .
+    OPTIONAL { ?actor a ?kind . FILTER(?kind IN (%(kinds)s)) }
+    OPTIONAL { ?actor owl:sameAs ?same . FILTER(STRSTARTS(STR(?same), STR(wd:))) }
+  }
 }
-GROUP BY ?actor
 """
 
 
@@ -813,11 +816,20 @@ def events_from_store(
         "filters": _sparql_filters(start=start, end=end, actors=actors),
     }
     kind_of = {str(cls): name for name, cls in ACTOR_CLASSES.items()}
-    people: dict[str, Actor] = {}
+    names: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    wikidata: dict[str, str] = {}
     for row in _select_rows(store, _ACTORS_QUERY % fill):
-        wikidata = row["wikidata"].value.rsplit("/", 1)[1] if row["wikidata"] else None
-        kind = kind_of.get(row["class"].value, "organization") if row["class"] else "organization"
-        people[row["actor"].value] = Actor(row["name"].value, kind, wikidata=wikidata)
+        iri, label = row["actor"].value, row["label"].value
+        names[iri] = min(names.get(iri, label), label)
+        if row["kind"] is not None:
+            kinds.setdefault(iri, kind_of[row["kind"].value])
+        if row["same"] is not None:
+            wikidata.setdefault(iri, row["same"].value.rsplit("/", 1)[1])
+    people = {
+        iri: Actor(name, kinds.get(iri, "organization"), wikidata=wikidata.get(iri))
+        for iri, name in names.items()
+    }
 
     roles: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     role_names = {"hasAgent": "agents", "hasTarget": "targets", "hasVoter": "ballots"}

@@ -109,14 +109,18 @@ def _select(
     limit: int,
     cost: Literal["network", "timeline"],
     dated_only: bool,
-) -> tuple[list[Any], dict[Any, list[Any]], set[Any]]:
+) -> tuple[list[Any], dict[Any, list[Any]], set[Any], int | None]:
     """The most central actors and their events within ``limit`` nodes.
 
-    A network node budget counts each actor and each event once; a timeline
-    counts a lane name per actor and one mark per actor and event. The last
-    actor taken may keep only its latest events.
+    A network counts each actor and each event once; a timeline counts a lane
+    per actor and one mark per actor and event. When everything does not fit,
+    each actor brings at most ``limit // 20`` events (its latest), so that a
+    hub with thousands of events leaves room for the actors around it.
+
+    Returns the actors shown, each one's events shown, all events shown, and
+    the per-actor cap when one applied.
     """
-    actors, _ = _split(G)
+    actors, events = _split(G)
     by_actor = events_by_actor(G)
     if dated_only:
         by_actor = {a: [e for e in evs if G.nodes[e]["date"]] for a, evs in by_actor.items()}
@@ -124,39 +128,48 @@ def _select(
         actors,
         key=lambda a: (-centrality.get(a, 0.0), -len(by_actor.get(a, [])), G.nodes[a]["name"]),
     )
+    if cost == "network":
+        everything = len(actors) + len(events)
+    else:
+        everything = len(actors) + sum(len(evs) for evs in by_actor.values())
+    cap = None if everything <= limit else max(3, limit // 20)
     shown: list[Any] = []
     shown_events: dict[Any, list[Any]] = {}
     event_set: set[Any] = set()
     used = 0
     for actor in ranked:
-        events = by_actor.get(actor, [])
-        if cost == "network":
-            new = [e for e in events if e not in event_set]
-            need = 1 + len(new)
-        else:
-            new = events
-            need = 1 + len(events)
-        if used + need > limit:
+        own = by_actor.get(actor, [])
+        candidates = own if cap is None else own[-cap:]
+        new = [e for e in candidates if e not in event_set] if cost == "network" else candidates
+        if used + 1 + len(new) > limit:
             room = limit - used - 1
-            if room <= 0 or shown:
+            if room <= 0:
                 break
             new = new[-room:]
-            need = 1 + len(new)
         shown.append(actor)
         event_set.update(new)
-        shown_events[actor] = [e for e in events if e in event_set] if cost == "network" else new
-        used += need
-    return shown, shown_events, event_set
+        shown_events[actor] = [e for e in own if e in event_set] if cost == "network" else new
+        used += 1 + len(new)
+    return shown, shown_events, event_set, cap
 
 
 def _note(
-    *, actors_shown: int, actors_total: int, events_shown: int, events_total: int, limit: int
+    *,
+    actors_shown: int,
+    actors_total: int,
+    events_shown: int,
+    events_total: int,
+    limit: int,
+    cap: int | None,
 ) -> str | None:
     if actors_shown == actors_total and events_shown == events_total:
         return None
+    kept = "the most central actors" + (
+        f", each with at most its {cap} latest events" if cap else ""
+    )
     return (
         f"Showing {actors_shown:,} of {actors_total:,} actors and {events_shown:,} of "
-        f"{events_total:,} events (node limit {limit:,}; the most central actors are kept): "
+        f"{events_total:,} events (node limit {limit:,}; kept {kept}): "
         f"left out {actors_total - actors_shown:,} actors and {events_total - events_shown:,} events."
     )
 
@@ -262,6 +275,8 @@ _REMOTE_ATTRIBUTE = re.compile(
     r"<[a-z][^<>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE
 )
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
+# pyvis's commented-out tags and vis-network's source map link: nothing to load.
+_LEFTOVERS = re.compile(r"<!--.*?-->|^//# sourceMappingURL=\S+$", re.DOTALL | re.MULTILINE)
 
 
 def _page(
@@ -302,6 +317,7 @@ def _page(
     )
     page = _REMOTE_TAG.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
+    page = _LEFTOVERS.sub("", page)
     remote = _REMOTE_ATTRIBUTE.search(page)
     if remote:  # pyvis changed its template: fail rather than write a page that goes online
         raise RuntimeError(f"the pyvis page still loads a remote resource: {remote.group(0)[:120]}")
@@ -373,7 +389,7 @@ def network_html(
     """
     actors, events = _split(G)
     scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
-    shown, shown_events, event_set = _select(
+    shown, shown_events, event_set, cap = _select(
         G, scores, limit=limit, cost="network", dated_only=False
     )
     keep = set(shown) | event_set
@@ -429,6 +445,7 @@ def network_html(
         events_shown=len(event_set),
         events_total=len(events),
         limit=limit,
+        cap=cap,
     )
     page = _page(
         nodes,
@@ -493,7 +510,7 @@ def timeline_html(
     """
     actors, events = _split(G)
     scores = dict(centrality) if centrality is not None else _default_centrality(G, actors)
-    shown, shown_events, event_set = _select(
+    shown, shown_events, event_set, cap = _select(
         G, scores, limit=limit, cost="timeline", dated_only=True
     )
     dates = {e: _day(G.nodes[e]["date"]) for e in event_set}
@@ -575,6 +592,7 @@ def timeline_html(
         events_shown=len(event_set),
         events_total=len(events),
         limit=limit,
+        cap=cap,
     )
     if dated_total < len(events):
         undated = f"{len(events) - dated_total:,} undated events are not on the timeline."
