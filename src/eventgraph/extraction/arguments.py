@@ -174,6 +174,8 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
     path = ""
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if not subj and (misparsed := _misparsed_subject(verb)) is not None:
+            return misparsed[0], path + misparsed[1]
         if subj:
             if subj[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], f"{path}relcl^head"
@@ -189,18 +191,38 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             continue
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             path += f"{verb.dep_}^"
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+                # "X warned that Y should stay out, telling him ...": the participle
+                # belongs to the speech act, not to the reported clause
+                path += "ccomp^"
+                verb = verb.head.head
+                continue
             verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [verb.head], f"{path}acl^head"
         break
-    # a frequent misparse: "after Guterres invoked": the subject hangs on the marker
+    return [], path
+
+
+def _misparsed_subject(verb: Token) -> tuple[list[Token], str] | None:
+    """Subjects the parser hangs elsewhere: "after Guterres invoked" (on the marker)
+    and the absolute "with the Senate approving" (on "with")."""
     for mark in verb.children:
         if mark.dep_ == "mark":
             objects = [c for c in mark.children if c.dep_ == "pobj"]
             if objects:
-                return objects, f"{path}mark>pobj"
-    return [], path
+                return objects, "mark>pobj"
+    if verb.tag_ == "VBG":
+        for word in verb.doc[max(verb.sent.start, verb.i - 8) : verb.i]:
+            if word.lower_ == "with" and word.dep_ == "prep":
+                for obj in word.children:
+                    between = verb.doc[obj.i + 1 : verb.i]
+                    if obj.dep_ == "pobj" and all(
+                        t.dep_ in ("npadvmod", "advmod") or t.ent_type_ == "DATE" for t in between
+                    ):
+                        return [obj], "with>pobj (absolute)"
+    return None
 
 
 def light_verb(noun: Token) -> Token | None:

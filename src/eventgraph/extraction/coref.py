@@ -92,8 +92,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             candidate.anaphoric or candidate.date is None or _cluster_date(members) is not None
         )
     if kind == "vote":
-        if candidate.indefinite or _tallies_conflict(candidate, members):
+        if _tallies_conflict(candidate, members):
             return False
+        if candidate.indefinite and _sentence_distance(candidate, last) > 0:
+            return False  # "a similar resolution": another motion
         mine, theirs = candidate.agent_names, _bodies(members)
         if mine and theirs and not mine & theirs:
             return False

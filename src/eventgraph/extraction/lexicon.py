@@ -134,6 +134,12 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
     words = set(value.split("|")) if value else set()
     if name == "prep":
         return bool(_prep_words(token) & words)
+    if name == "prep_actor":
+        return any(
+            c.dep_ in ("prep", "dative") and c.lower_ in words and any(
+                g.dep_ == "pobj" and is_actor(g) for g in c.children)
+            for c in token.children
+        )
     if name == "not_prep":
         return not _prep_words(token) & words
     if name == "prt":

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["explain_events", "extract_events"]
 
-_CONDITION_RANK = {"child": 0, "prep": 1, "vote_context": 1, "subj_conj": 2, "dobj": 2, "prt": 2,
+_CONDITION_RANK = {"child": 0, "prep": 1, "prep_actor": 1, "vote_context": 1, "subj_conj": 2, "dobj": 2, "prt": 2,
                    "not_prep": 3, "dobj_actor": 3, "-": 4}
 _REF_PREPS = frozenset("during after following in at amid on since before ahead".split())
 _AUDIENCE = frozenset("reporters journalists media press audience crowd supporters nation".split())
@@ -234,7 +234,7 @@ class _Run:
             if governor is not None and governor.lemma_.lower() in REPORTING_LEMMAS:
                 return "reporting act"
             return None
-        if token.head is not token and token.head.lemma_.lower() in ("quote", "cite"):
+        if _quoting_verb(token) is not None:
             return None  # "PTI quoted Guterres as saying": the speaker is Guterres
         subjects, _ = subjects_of(token)
         for subject in subjects:
@@ -323,8 +323,8 @@ class _Run:
     # ------------------------------------------------------------ arguments
     def _fix_speaker(self, candidate: Candidate) -> None:
         token = candidate.trigger
-        head = token.head
-        if head is not token and head.lemma_.lower() in ("quote", "cite"):
+        head = _quoting_verb(token)
+        if head is not None:
             speaker = quoted_speaker(head)
             if speaker is not None:
                 candidate.agents = actors_at(speaker, self.resolver, "quote>dobj")
@@ -730,6 +730,14 @@ class _Run:
                 plover=first.entry.plover,
             ))
         return events
+
+
+def _quoting_verb(token: Token) -> Token | None:
+    """ "quoted" in "PTI quoted Guterres as saying"."""
+    for head in (token.head, token.head.head):
+        if head is not token and head.lemma_.lower() in ("quote", "cite"):
+            return head
+    return None
 
 
 def _borrows_date(token: Token) -> bool:
