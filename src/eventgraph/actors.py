@@ -343,6 +343,7 @@ class ActorResolver:
         self._cache: dict[tuple[int, int], Actor | None] = {}
         self._starts: list[int] = []
         self._organs_named: list[tuple[int, str, Entry]] = []
+        self._local: dict[str, Entry] = {}
         self._scan()
 
     # ------------------------------------------------------------------ the scan
@@ -393,6 +394,8 @@ class ActorResolver:
             if entry is not None:
                 for i in range(s, e):
                     self._demonym[i] = entry
+        self._collect_persons()
+        self._scan_unknown_states()
         self._count_states()
         self._disambiguate()
         self._scan_persons()
@@ -405,15 +408,61 @@ class ActorResolver:
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
 
+    def _scan_unknown_states(self) -> None:
+        """Places the gazetteer does not know ("Kestria"), with the demonyms the text derives from them.
+
+        A place name the model tags GPE stands for itself; an adjective that
+        extends it ("Kestrian" from "Kestria") is its demonym, so that
+        "Kestrian President X" is affiliated to it.
+        """
+        doc = self.doc
+        places: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or self._in_dateline(ent[0]):
+                continue
+            tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text not in {"'s", "’s"}]
+            if not tokens or any(self._gaz_covering(t.i) or t.i in self._demonym for t in tokens):
+                continue
+            text = doc[tokens[0].i : tokens[-1].i + 1].text
+            if not text[:1].isupper() or self.is_news_agency(text) or not text.replace(" ", "").isalpha():
+                continue
+            if any(self._person_keys.get(normalize(t.text)) for t in tokens):
+                continue  # a person the model took for a place
+            places.append((tokens[0].i, tokens[-1].i + 1, text))
+        names = {text for _, _, text in places}
+        for start, end, text in places:
+            if any(text != other and text.startswith(other) and len(text) - len(other) <= 3 for other in names):
+                continue  # "Kestrian" beside "Kestria": the demonym, below
+            entry = self._local.setdefault(text, Entry(text, "country"))
+            self._gaz[start] = (end, entry, False)
+        if not self._local:
+            return
+        stems = {name[: max(4, len(name) - 2)]: entry for name, entry in self._local.items() if " " not in name}
+        for token in doc:
+            word = token.text
+            if not word[:1].isupper() or token.i in self._demonym or self._gaz_covering(token.i):
+                continue
+            for stem, entry in stems.items():
+                if word != entry.name and word.startswith(stem) and 0 < len(word) - len(entry.name) <= 3:
+                    self._demonym[token.i] = entry
+                    self._counts[entry.name] += 1
+                    break
+
+    def _entry_named(self, name: str) -> Entry | None:
+        return self._local.get(name) or self.gazetteer.entry(name)
+
     def _count_states(self) -> None:
         for start, (end, entry, _) in self._gaz.items():
+            if entry.name in self._local:
+                continue  # a city the model tagged GPE is no evidence of the main state
             if len(self.gazetteer.candidates(self.doc[start:end].text)) > 1:
                 continue  # an ambiguous name is no evidence of what the document is about
             self._counts[entry.name] += 1
             if entry.affiliation:
                 self._counts[entry.affiliation] += 1
         for entry in self._demonym.values():
-            self._counts[entry.name] += 1
+            if entry.name not in self._local:
+                self._counts[entry.name] += 1
 
     def _best(self, found: tuple[Entry, ...]) -> Entry:
         """Of several entries a name may stand for, the one the document is about."""
@@ -425,8 +474,10 @@ class ActorResolver:
         )
 
     def _disambiguate(self) -> None:
-        for start, (end, _, _) in list(self._gaz.items()):
+        for start, (end, known, _) in list(self._gaz.items()):
             text = self.doc[start:end].text
+            if known.name in self._local:
+                continue
             entry = self._best(self.gazetteer.candidates(text))
             self._gaz[start] = (end, entry, self.gazetteer.is_organ(entry, text))
 
@@ -519,24 +570,34 @@ class ActorResolver:
             return next(iter(found))
         return None
 
-    def _scan_persons(self) -> None:
+    def _collect_persons(self) -> None:
+        """Who the document names: full names first, so that short forms attach to them."""
         doc = self.doc
         seeds = self._person_seeds()
-        texts = {span: doc[span[0] : span[1]].text for span in seeds}
-        # Full names first, longest first, so that short forms attach to them.
-        for span in sorted(seeds, key=lambda s: -(s[1] - s[0])):
+        singles = {doc[a:b].text for a, b in seeds if b - a == 1}
+        for ent in doc.ents:
+            # "Amara Okafor" tagged GPE while "Okafor" alone is a PERSON: a full name.
+            if ent.label_ != "PERSON" and len(ent) > 1 and ent[-1].text in singles:
+                if all(t.text[:1].isupper() for t in ent) and not any(_is_role_word(t) for t in ent):
+                    seeds.append((ent.start, ent.end))
+        self._seeds = sorted(set(seeds))
+        texts = {span: doc[span[0] : span[1]].text for span in self._seeds}
+        for span in sorted(self._seeds, key=lambda s: -(s[1] - s[0])):
             text = texts[span]
             if len(text.split()) > 1 and self._person_for(text) is None and not self._person_keys.get(normalize(text)):
                 self._persons[text] = _Person(text)
                 self._register(text)
-        for span in seeds:
+        for span in self._seeds:
             text = texts[span]
             if self._person_for(text) is None and not self._person_keys.get(normalize(text)):
                 self._persons[text] = _Person(text)
                 self._register(text)
+
+    def _scan_persons(self) -> None:
+        doc = self.doc
         claimed: set[int] = set()
-        for start, end in seeds:
-            name = self._person_for(texts[(start, end)])
+        for start, end in self._seeds:
+            name = self._person_for(doc[start:end].text)
             if name:
                 self._person_mention(start, end, name)
                 claimed.update(range(start, end))
@@ -556,15 +617,14 @@ class ActorResolver:
         person.aliases.append(doc[start:end].text)
         mention = _Mention(start, end, f"person:{name}", "person")
         self._add_mention(mention)
-        preceding = None
-        first = self._title_start(start)
-        if first > 1 and doc[first - 1].text == ",":
-            preceding = self._title_before(first - 1)
-            if preceding is not None and _is_role_word(doc[first - 2]):
-                person.aliases.append(doc[self._title_start(first - 1) : first - 1].text)
-                self._index_title(preceding, self._title_start(first - 1), name, person)
-            else:
-                preceding = None
+        office = self._office_in_apposition(start, end)
+        if office is not None:
+            # "Pakistan's national security adviser, Lieutenant General Asim Malik"
+            first, title_of = office
+            person.aliases.append(doc[first : title_of + 1].text)
+            parsed = self._parse_title(list(doc[first : title_of + 1]))
+            if parsed is not None:
+                self._index_title(parsed, first, name, person)
         title = self._title_before(start) or self._title_after(end)
         if title is None:
             return
@@ -574,6 +634,26 @@ class ActorResolver:
             person.aliases.append(doc[first:end].text)
             person.aliases.append(doc[first:start].text)
         self._index_title(title, start, name, person)
+
+    def _office_in_apposition(self, start: int, end: int) -> tuple[int, int] | None:
+        """The title a name stands in apposition to: (first token, title word)."""
+        root = self.doc[start:end].root
+        if root.dep_ != "appos":
+            return None
+        head = root.head
+        for _ in range(3):
+            if _is_role_word(head):
+                break
+            if head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "envoy for the Orlen valley, Amara Okafor"
+            else:
+                return None
+        if not _is_role_word(head) or head.i >= start:
+            return None
+        first = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS])
+        while first < head.i and self.doc[first].lower_ in _DETERMINERS:
+            first += 1
+        return first, head.i
 
     def _index_title(self, title: _Title, start: int, name: str, person: _Person) -> None:
         """Record a person's role and affiliation, and index the role for "the prime minister"."""
@@ -757,7 +837,7 @@ class ActorResolver:
         kind, _, name = mention_key.partition(":")
         aliases = self._aliases.get(mention_key, [])
         if kind == "entry":
-            entry = self.gazetteer.entry(name)
+            entry = self._entry_named(name)
             if entry is None:
                 return None
             actor = entry.actor(aliases)
@@ -787,7 +867,7 @@ class ActorResolver:
 
     def _dominant_state(self) -> Entry | None:
         for name, _ in self._counts.most_common():
-            entry = self.gazetteer.entry(name)
+            entry = self._entry_named(name)
             if entry is not None and entry.kind == "country":
                 return entry
         return None
@@ -977,7 +1057,7 @@ class ActorResolver:
                 owner = self.resolve_token(child)
                 if owner is not None and lemma in {"country", "nation"} and owner.affiliation:
                     # "his country": the state of the person.
-                    state = self.gazetteer.entry(owner.affiliation)
+                    state = self._entry_named(owner.affiliation)
                     if state is not None and state.kind == "country":
                         return self._entry_actor(state, text)
                 return owner
