@@ -249,3 +249,24 @@ def test_timex_is_frozen():
     timex = Timex(0, 6, "Monday", "DATE", "2023-12-11")
     with pytest.raises(AttributeError):
         timex.value = "2023-12-12"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_timex_cli_prints_each_expression(tmp_path, capsys, fmt):
+    import json
+
+    from eventgraph.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Netanyahu spoke to Putin on Sunday. Two days later he met Biden.\n")
+    assert main(["timex", str(article), "--published", "2023-12-11", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "table":
+        assert "2023-12-10" in out and "Two days later" in out
+        return
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["text"], r["type"], r["value"]) for r in rows] == [
+        ("Sunday", "DATE", "2023-12-10"),
+        ("Two days later", "DATE", "2023-12-12"),
+    ]
+    assert rows[0]["doc"] == "a" and (rows[0]["start"], rows[0]["end"]) == (28, 34)

@@ -132,7 +132,7 @@ _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _DAY_PART = r"(?i:morning|afternoon|evening|night|overnight)"
 _CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?(?![a-z])))?"
-    r"|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.m\.|[ap]m\b)|(?i:noon|midnight)"
+    r"|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.m\.|[ap]m\b)|(?i:noon|midnight|midday)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|hrs|hours\b)))"
     r"(?:\s*\(?(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|local time)(?:\s*[+-]\s*\d+)?\)?)?"
 )
@@ -230,6 +230,12 @@ def _duration(amount: float | None, unit: str) -> str:
         return "PXWE" if amount is None else f"P{_fmt(amount)}WE"
     if code == "W2":
         return f"P{_fmt(2 * amount)}W" if amount is not None else "PXW"
+    if amount is not None and amount != int(amount):
+        # "half an hour" is PT30M, "half a day" PT12H; "two and a half years" stays P2.5Y
+        smaller = {"hour": ("PT", 60, "M"), "day": ("PT", 24, "H")}
+        if unit in smaller:
+            prefix, factor, code_small = smaller[unit]
+            return f"{prefix}{_fmt(round(amount * factor, 2))}{code_small}"
     n = "X" if amount is None else _fmt(amount)
     if code == "DE":
         return f"P{n}DE" if amount is None else f"P{_fmt(amount * 10)}Y"
@@ -391,7 +397,7 @@ def _day_number(word: str) -> int:
 def _clock(text: str) -> str | None:
     """``HH:MM`` of a clock expression ("2:30 p.m.", "noon", "1430 GMT")."""
     text = text.lower()
-    if text.startswith("noon"):
+    if text.startswith(("noon", "midday")):
         return "12:00"
     if text.startswith("midnight"):
         return "24:00"
@@ -682,7 +688,8 @@ def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) 
         weekday = ctx.dct.isoweekday()
         shift_days = 0 if weekday >= 6 or ctx.tense_at(start, end) == "future" else -7
         return "DATE", _week(ctx.dct + dt.timedelta(days=shift_days)) + "-WE", None
-    if rel in ("past",) and unit != "weekend":
+    if rel == "past" and unit != "weekend":
+        # "the past year": a period up to now
         amount = 1.0
         return "DURATION", _duration(amount, unit.replace("fiscal ", "")), None
     if ctx.dct is None:
