@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .extraction import Explanation, explain_events, extract_events
+from .extraction.participants import dateline_end
 from .nlp import load_nlp
 from .records import Document, Event
 
@@ -21,6 +22,7 @@ __all__ = [
     "extract",
     "extract_text",
     "extraction_nlp",
+    "parse_text",
     "resolve_jobs",
 ]
 
@@ -34,6 +36,22 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 DEFAULT_BATCH_SIZE = 32
 #: Below this many documents per worker, starting workers costs more than it saves.
 _MIN_DOCS_PER_PROCESS = 8
+
+
+def parse_text(text: str) -> str:
+    """The text the parser reads: the body with its dateline blanked.
+
+    A dateline ("KABUL (CPA) - ") is no part of the first sentence; left in,
+    the parser makes it the sentence's root. Blanking keeps every character
+    offset of the body.
+
+    Examples
+    --------
+    >>> parse_text("KABUL (CPA) - A bomb went off.")
+    '              A bomb went off.'
+    """
+    end = dateline_end(text)
+    return " " * end + text[end:] if end else text
 
 
 def extraction_nlp() -> Language:
@@ -102,7 +120,7 @@ def extract(
         if len(head) < _MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1
         documents = itertools.chain(head, documents)
-    stream = ((document.text, document) for document in documents)
+    stream = ((parse_text(document.text), document) for document in documents)
     for doc, document in nlp.pipe(
         stream, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
@@ -125,7 +143,7 @@ def explain(
     [('d1', 0, 'dropped: modal "will"')]
     """
     nlp = extraction_nlp()
-    stream = ((document.text, document) for document in documents)
+    stream = ((parse_text(document.text), document) for document in documents)
     for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         events, explanations = explain_events(doc, document)
         yield document, events, explanations

@@ -120,6 +120,12 @@ def actors_at(
         actor = resolver.resolve_token(item)
         if actor is not None:
             found.append(Argument(actor, here, item.i))
+            # a list the parser reads as apposition: "the BJD, the AIADMK and the YSR Congress"
+            for child in item.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    for listed in actors_at(child, resolver, f"{here}>appos", modifiers=False, phrase=False):
+                        if listed.actor.name != actor.name and listed.actor.kind == actor.kind != "person":
+                            found.append(listed)
             continue
         listed: list[Argument] = []
         for child in item.children:

@@ -53,6 +53,7 @@ class Candidate:
     ballots: list[BallotFound] = field(default_factory=list)
     outcome: str | None = None
     motion: str | None = None
+    motion_head: str | None = None
     sponsors: list[Actor] = field(default_factory=list)
     casualties: Casualties | None = None
     refs: list[tuple[str, Token]] = field(default_factory=list)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["borrow_dates", "cluster", "dates_compatible"]
 
 _NO_BORROW = frozenset("before ahead".split())
+#: Words for the text a body votes on that may name one motion.
+_SAME_MOTION = frozenset("resolution draft text measure bill legislation package aid law act".split())
 
 
 def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
@@ -96,6 +98,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return False
         if candidate.indefinite and _sentence_distance(candidate, last) > 0:
             return False  # "a similar resolution": another motion
+        heads = {m.motion_head for m in members if m.motion_head}
+        if candidate.motion_head and heads and candidate.motion_head not in heads and _sentence_distance(candidate, last) > 0:
+            if not ({candidate.motion_head} | heads) <= _SAME_MOTION:
+                return False  # "the bill" is not "an opposition motion"
         mine, theirs = candidate.agent_names, _bodies(members)
         if mine and theirs and not mine & theirs:
             return False
@@ -130,6 +136,11 @@ _LINK_DEPS = {
 }
 
 
+#: Prepositions that tie a trigger to the same occurrence ("killed in the attack");
+#: "before/after/during the vote" refer to another one.
+_LINK_PREPS = frozenset("in with by of at on from through".split())
+
+
 def _linked(a: Candidate, b: Candidate) -> bool:
     """Two triggers of one type that the parse ties into one occurrence: "struck ...,
     killing 19", "killed in the attack", "cleared the bill, with the Senate approving"."""
@@ -140,7 +151,8 @@ def _linked(a: Candidate, b: Candidate) -> bool:
         if x.head.i == y.i and x.dep_ in deps:
             return True
         # through a preposition: "killed ... in the attack", "with the Senate approving"
-        if x.head.head.i == y.i and x.head.dep_ in ("prep", "agent") and x.dep_ in ("pobj", "pcomp"):
+        if x.head.head.i == y.i and x.head.dep_ in ("prep", "agent") and x.dep_ in ("pobj", "pcomp") \
+                and x.head.lower_ in _LINK_PREPS:
             return True
     return False
 

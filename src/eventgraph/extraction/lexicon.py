@@ -124,7 +124,7 @@ def _vote_context(token: Token) -> bool:
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS:
         motion = True
     return counted or (body and motion) or (motion and any(
-        t.lemma_.lower() in ("vote", "ballot") for t in token.sent))
+        t.lemma_.lower() in ("vote", "ballot", "veto", "abstain") for t in token.sent))
 
 
 def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], bool]) -> bool:

@@ -29,7 +29,7 @@ from .coref import borrow_dates, cluster
 from .dates import date_of, governing_date, tag_timexes, timex_date
 from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
 from .modality import unasserted_reason
-from .numbers import casualties_in, merge_casualties, merge_tally, tallies_in
+from .numbers import casualties_in, merge_casualties, merge_tally, number_value, tallies_in
 from .participants import capital_names, dateline_end, make_resolver
 from .speech import (
     REPORTING_LEMMAS,
@@ -58,6 +58,7 @@ _NOT_ATTACK_OBJECTS = frozenset("deal agreement accord balance tone note chord b
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset("last previously again earlier".split())
 _PRONOUN_SUBJECTS = frozenset("they we it he she".split())
+_ADOPTING = frozenset("adopt pass approve clear elect re-elect reelect nominate condemn confirm ratify".split())
 _MEMBER_NOUNS = frozenset("member members lawmaker lawmakers legislator legislators senator senators mp mps "
                           "delegate delegates country countries state states nation nations".split())
 _STATEMENT_TARGET_PREPS = frozenset("as of over against for about on to at with".split())
@@ -188,6 +189,8 @@ class _Run:
         candidate.targets = [a for a in args.targets if self.doc[a.token_i].idx >= self.dateline]
         if type_ in ("call", "meeting") and nominal and not candidate.agents and not candidate.targets:
             self._participants_from_speech(candidate)
+        if type_ == "meeting" and nominal and not candidate.agents and not candidate.targets:
+            self._participants_of_setting(candidate)
         self._fix_speaker(candidate)
         self._pronoun_agents(candidate)
         self._occasion_markers(candidate)
@@ -285,6 +288,21 @@ class _Run:
         if noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "in", "on", "via", "through", "over"):
             return governor
         return governor if type_ == "statement" else None
+
+    def _participants_of_setting(self, candidate: Candidate) -> None:
+        """ "EU leaders nominated her at a summit": a meeting that is the setting of
+        another act has the actors of that act as participants."""
+        noun = candidate.trigger
+        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during"):
+            return
+        governor = self._governor(noun)
+        if governor is None:
+            return
+        subjects, path = subjects_of(governor)
+        for subject in subjects:
+            for arg in actors_at(subject, self.resolver, f"setting>{path}"):
+                if self.doc[arg.token_i].idx >= self.dateline:
+                    candidate.agents.append(arg)
 
     def _participants_from_speech(self, candidate: Candidate) -> None:
         """ "telling him during a telephone call": the call is between the speaker and
@@ -438,19 +456,31 @@ class _Run:
         position = self._position(token)
         bodies: list[Argument] = []
         for arg in candidate.agents:
-            if self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS:
+            if self.doc[arg.token_i].pos_ == "NOUN" and self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS:
                 continue  # "Thirteen Council members": a count, the body comes below
             if _is_body(arg.actor.name) or self._body_token(self.doc[arg.token_i]):
                 bodies.append(arg)
             elif position and self._named_voter(self.doc[arg.token_i]):
                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
+        if position:
+            # "35 abstained, among them China, India ...": the voters listed after "among"
+            children = list(token.children)
+            for n, child in enumerate(children):
+                if child.dep_ == "prep" and child.lower_ in ("among", "including"):
+                    for listed in children[n + 1:]:
+                        if listed.dep_ in ("npadvmod", "appos", "attr", "dobj"):
+                            for arg in actors_at(listed, self.resolver, f"{child.lower_}>{listed.dep_}"):
+                                candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
         candidate.agents = bodies
         candidate.targets = []
         if not bodies:
-            candidate.agents = self._body_elsewhere(token) or self._body_in_sentence(token)
+            candidate.agents = self._body_elsewhere(token) or self._body_before(token)
+        decision = token.head.lemma_.lower() if token.dep_ in ("advcl", "pcomp") else ""
         if lemma == "veto":
             candidate.outcome = "vetoed"
-        elif lemma in ("adopt", "pass", "approve", "clear", "elect", "re-elect", "reelect", "nominate", "condemn"):
+        elif decision in _ADOPTING and token.head.pos_ == "VERB":
+            candidate.outcome = "adopted"  # "nominated her, with Meloni abstaining"
+        elif lemma in _ADOPTING:
             candidate.outcome = "adopted"
         elif lemma in ("reject", "defeat"):
             candidate.outcome = "rejected"
@@ -473,17 +503,16 @@ class _Run:
                         if agent.dep_ == "agent":
                             for obj in agent.children:
                                 candidate.sponsors += [a.actor for a in actors_at(obj, self.resolver, "sponsor")]
-        # ballots of other voters in the sentence: "Russia supported the resolution"
-        for word in token.sent:
-            pos = _BALLOT_VERBS.get(word.lemma_.lower())
-            if pos and word.i not in self.found or (pos and self.found[word.i].type == "statement"):
-                obj = [c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() in MOTION_WORDS]
-                if obj:
-                    subjects, path = subjects_of(word)
-                    for subject in subjects:
-                        for arg in actors_at(subject, self.resolver, path):
-                            if self._named_voter(self.doc[arg.token_i]) and not _is_body(arg.actor.name):
-                                candidate.ballots.append(BallotFound(arg.actor, pos, f"{word.lemma_}>{arg.path}"))
+        # a count of voters as the subject: "Five countries ... voted against", "35 abstained"
+        if position in ("yes", "no", "abstain") and not candidate.nominal:
+            subjects, _ = subjects_of(token)
+            counts = [_subject_count(s) for s in subjects]
+            count = next((c for c in counts if c is not None), None)
+            if count is not None:
+                counted = Tally(**{position: count})
+                candidate.tallies = [merge_tally(t, counted) or counted for t in candidate.tallies] or [counted]
+        if motion is not None:
+            candidate.motion_head = motion.lemma_.lower()
 
     def _position(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
@@ -531,12 +560,16 @@ class _Run:
                     return [Argument(actor, f"body>{place.dep_}", sub.i)]
         return []
 
-    def _body_in_sentence(self, token: Token) -> list[Argument]:
-        for word in token.sent:
-            if word.pos_ in ("PROPN", "NOUN") and word.lemma_.lower() not in _MEMBER_NOUNS:
+    def _body_before(self, token: Token) -> list[Argument]:
+        """The body mentioned last before a vote with none of its own ("In the Lower
+        House, 311 members voted"; "The Shiv Sena backed the bill there")."""
+        floor = max(0, token.sent.start - 120)
+        for word in reversed(self.doc[floor : token.i]):
+            if word.pos_ in ("PROPN", "NOUN") and word.lemma_.lower() not in _MEMBER_NOUNS \
+                    and word.idx >= self.dateline and (word.dep_ != "compound" or word.head.pos_ == "PROPN"):
                 actor = self.resolver.resolve_token(word)
-                if actor is not None and _is_body(actor.name) and word.idx >= self.dateline:
-                    return [Argument(actor, "body in sentence", word.i)]
+                if actor is not None and _is_body(actor.name):
+                    return [Argument(actor, f'body mentioned before ("{word.text}")', word.i)]
         return []
 
     def _motion(self, token: Token) -> Token | None:
@@ -730,6 +763,21 @@ class _Run:
                 plover=first.entry.plover,
             ))
         return events
+
+
+def _subject_count(subject: Token) -> int | None:
+    """The number of voters a subject states ("Five countries", "35", "143 of its
+    193 members"); None for a part of a group ("Three Republicans")."""
+    if subject.like_num:
+        return number_value(subject.text)
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.like_num:
+        return number_value(subject.head.head.text)
+    if subject.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "nummod":
+            return number_value(child.text)
+    return None
 
 
 def _quoting_verb(token: Token) -> Token | None:
