@@ -363,7 +363,8 @@ def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
     """Register a rule; the match's group ``t`` (else the whole match) is the extent."""
 
     def register(handler: _Handler) -> _Handler:
-        _RULES.append(_Rule(handler.__name__, re.compile(pattern), handler))
+        # starting only at word starts keeps the scan fast (the tagger runs on every document)
+        _RULES.append(_Rule(handler.__name__, re.compile(rf"(?<!\w)(?:{pattern})"), handler))
         return handler
 
     return register
