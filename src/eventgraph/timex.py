@@ -461,7 +461,7 @@ def _month(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolu
     word = match["m"]
     if word == "May" and not (match["y"] or match["mod"]):
         # "May" alone is usually the modal verb at the start of a sentence
-        before = ctx_text_before(match, 12)
+        before = _text_before(match, 12)
         if not re.search(
             r"(?i:in|since|until|by|of|through|during|before|after|from|to|last|next|this|early|late|mid)\s+$",
             before,
@@ -510,10 +510,10 @@ _YEAR_FOLLOWERS = (
 
 @_rule(rf"{_PREFIX_MOD}(?P<y>{_YEAR})(?!\s*(?:%|percent|per cent))(?![-\d,.]\d)\b")
 def _year(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    before = ctx_text_before(match, 2)
+    before = _text_before(match, 2)
     if re.search(r"[$£€\d,.#-]\s?$", before) and not before.endswith(", "):
         return None
-    after = ctx_text_after(match, 24)
+    after = _text_after(match, 24)
     # "2000 troops" is a count, not a year
     if (
         not match["mod"]
@@ -528,6 +528,11 @@ def _year(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolut
 
 @_rule(rf"(?:(?i:the)\s+)?{_PREFIX_MOD}(?:(?P<y>1[7-9]\d|20\d)0s|'?(?P<yy>[1-9])0s)\b")
 def _decade(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
+    if match["yy"] and re.search(
+        r"(?i:their|his|her|its)\s+$", _text_before(match, 8)
+    ):
+        # "in their 90s" is an age
+        return None
     value = match["y"] or ("19" + match["yy"])
     return "DATE", value, _mod_of(_first_word(match["mod"]))
 
@@ -647,7 +652,7 @@ def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _R
     text = match[0]
     if re.fullmatch(r"\d{1,2}[.:]\d\d", text.strip()):
         # a bare "3.5" or "2:1" is a number or a score unless a clock word follows
-        after = ctx_text_after(match, 12)
+        after = _text_after(match, 12)
         if not re.match(r"\s*(?:[ap]\.?m|GMT|UTC|local|hrs)", after, re.I):
             return None
     time = _clock(text)
@@ -756,7 +761,7 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
         word == "the"
         and unit == "day"
         and not re.search(
-            r"(?i:\b(?:on|for|of|during|in|late in|early in))\s+$", ctx_text_before(match, 12)
+            r"(?i:\b(?:on|for|of|during|in|late in|early in))\s+$", _text_before(match, 12)
         )
     ):
         # "the day" is a duration or vague unless anchored ("on the day", "the day before")
@@ -798,7 +803,7 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
         and not match["rel"]
         and re.search(
             r"(?i:\d|%|million|billion|trillion|percent|cents?|dollars|euros|pounds|times|twice|once)\s+$",
-            ctx_text_before(match, 12),
+            _text_before(match, 12),
         )
     ):
         # "$2 billion a year", "twice a day": a rate
@@ -809,7 +814,7 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
             # PT1.5H is not TIMEX3; "an hour and a half" is PT90M
             return "DURATION", f"PT{int(amount * 60)}M", _mod_of(match["mod"])
     mod = _mod_of(match["mod"])
-    after = ctx_text_after(match, 12)
+    after = _text_after(match, 12)
     if (
         number in ("a", "an", "one")
         and not match["rel"]
@@ -830,9 +835,9 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
 )
 def _vague_duration(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     unit = (match["u"] or match["u2"] or match["u3"]).lower()
-    if re.match(r"\s*(?:ago|earlier)\b", ctx_text_after(match, 10)):
+    if re.match(r"\s*(?:ago|earlier)\b", _text_after(match, 10)):
         return "DATE", "PAST_REF", None
-    if re.match(r"\s*(?:later|before|after)\b", ctx_text_after(match, 10)):
+    if re.match(r"\s*(?:later|before|after)\b", _text_after(match, 10)):
         return None
     return "DURATION", _duration(None, unit), None
 
@@ -856,7 +861,7 @@ def _vague_reference(match: re.Match[str], ctx: _Context, start: int, end: int) 
     word = match["w"].lower()
     if word in ("once", "previously", "formerly", "so far", "later", "to date", "shortly", "soon"):
         return None
-    after = ctx_text_after(match, 15)
+    after = _text_after(match, 15)
     if word in ("the past", "the future", "the present") and re.match(
         r"\s+(?:\w+\s+)?(?:years|months|weeks|days|decades|\d)", after
     ):
@@ -890,7 +895,7 @@ def _set(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resoluti
         return "SET", f"XXXX-WXX-{_weekday_of(match['wd'])}", None
     if match["adv"]:
         adverb = match["adv"].lower()
-        after = ctx_text_after(match, 20)
+        after = _text_after(match, 20)
         if adverb in ("daily", "weekly", "monthly", "annual", "quarterly") and re.match(
             r"\s+(?:[A-Z]|newspaper|paper|magazine|basis)", after
         ):
@@ -954,13 +959,13 @@ def _fiscal(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resol
 # ---------------------------------------------------------------- matching
 
 
-def ctx_text_before(match: re.Match[str], n: int) -> str:
+def _text_before(match: re.Match[str], n: int) -> str:
     """Up to ``n`` characters before the match (``n == 0``: the whole prefix)."""
     start = match.start()
     return match.string[max(0, start - n) if n else 0 : start]
 
 
-def ctx_text_after(match: re.Match[str], n: int) -> str:
+def _text_after(match: re.Match[str], n: int) -> str:
     """Up to ``n`` characters after the match."""
     return match.string[match.end() : match.end() + n]
 
@@ -1054,7 +1059,11 @@ def _text_tense(text: str) -> Callable[[int, int], Tense]:
         right = min([*right_candidates, end + 120])
         # the cue nearest to the expression decides ("said on Monday that he plans to ...")
         best: tuple[int, Tense] | None = None
-        for cue, tense in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+        cues: tuple[tuple[re.Pattern[str], Tense], ...] = (
+            (_FUTURE_CUE, "future"),
+            (_PAST_CUE, "past"),
+        )
+        for cue, tense in cues:
             for match in cue.finditer(text, left + 1, right):
                 if start <= match.start() < end:
                     continue
