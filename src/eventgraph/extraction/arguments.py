@@ -118,6 +118,20 @@ def actors_at(
     for i, item in enumerate(_conjuncts(token)):
         here = path if i == 0 else f"{path}>conj"
         actor = resolver.resolve_token(item)
+        counted = any(c.dep_ == "nummod" for c in item.children)
+        if actor is not None and counted:
+            # "Nine Republicans, including Susan Collins": the named members, not the party
+            named = [
+                arg
+                for child in item.children
+                if child.dep_ == "prep" and child.lower_ in ("including", "among")
+                for obj in child.children
+                if obj.dep_ == "pobj"
+                for arg in actors_at(obj, resolver, f"{here}>{child.lower_}", modifiers=False)
+            ]
+            if named:
+                found.extend(named)
+                continue
         if actor is not None:
             found.append(Argument(actor, here, item.i))
             # a list the parser reads as apposition: "the BJD, the AIADMK and the YSR Congress"

@@ -99,10 +99,10 @@ def tallies_in(sentence: Span) -> list[Tally]:
     text = _normalise(sentence.text)
     rejected = bool(re.search(r"\b(?:rejected|defeated|voted down|threw out)\b", text))
     pairs: list[tuple[int, int]] = []
-    for match in re.finditer(r"\bby (\d+) votes? to (\d+)", text):
-        pairs.append((int(match.group(1)), int(match.group(2))))
+    for match in re.finditer(r"\bby (\d+) votes? to (\d+|none|nil)", text):
+        pairs.append((int(match.group(1)), int(match.group(2)) if match.group(2).isdigit() else 0))
     if not pairs and re.search(r"\bvot|\bbill|\bpass|\bapprov|\badopt|\bclear", text):
-        for match in re.finditer(r"(?<![\d.:/-])(\d{1,3})-(\d{1,3})(?![\d.:/-])", text):
+        for match in re.finditer(r"(?<![\d.:/-])(\d{1,3})-(\d{1,3})(?![\d:/-]|\.\d)", text):
             pairs.append((int(match.group(1)), int(match.group(2))))
     abstain = _first(_ABSTAIN, text)
     if pairs:
@@ -164,6 +164,11 @@ def _count_of(noun: Token) -> int | None:
             total = v
             break
         if child.dep_ == "det" and child.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP"):
+            total = 1
+        # "the commander and nine other people": one named by role, plus the others
+        if child.dep_ == "det" and child.lower_ == "the" and noun.tag_ == "NN" and any(
+            c.dep_ == "conj" for c in noun.children
+        ):
             total = 1
     if total is None and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
         total = 1

@@ -1,0 +1,195 @@
+"""End-to-end rules of event extraction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract import parse_text
+from eventgraph.extraction import explain_events, extract_events
+from eventgraph.records import Document
+
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+
+
+def run(nlp, text, published=PUBLISHED):
+    document = Document("t", text, published=published)
+    return extract_events(nlp(parse_text(text)), document)
+
+
+def summary(events):
+    return [
+        (e.type, sorted(a.name for a in e.agents), sorted(a.name for a in e.targets), e.date.value if e.date else None)
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # call: "spoke to/with" an actor, phoned, "spoke by telephone"
+        ("French President Emmanuel Macron spoke to Chinese President Xi Jinping on Tuesday.",
+         [("call", ["Emmanuel Macron"], ["Xi Jinping"], "2024-03-12")]),
+        ("Kenyan President William Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Monday.",
+         [("call", ["William Ruto"], ["Abiy Ahmed"], "2024-03-11")]),
+        # meeting: "held talks with", hosted, visited
+        ("Brazilian President Lula held talks with Argentine President Javier Milei in Brasilia on Wednesday.",
+         [("meeting", ["Lula"], ["Javier Milei"], "2024-03-13")]),
+        # attack: perpetrator, target from a demonym-modified object
+        ("Russia shelled Ukrainian towns on Thursday.",
+         [("attack", ["Russia"], ["Ukraine"], "2024-03-14")]),
+    ],
+)
+def test_extraction_types_and_arguments(nlp, text, expected):
+    assert summary(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron will meet Scholz in Berlin next week.",  # future
+        "Macron is expected to meet Scholz next week.",  # expectation
+        "Macron did not meet Scholz during the visit.",  # negation
+        "Macron and Scholz discussed holding a summit later this year.",  # plan
+        "If Scholz agrees, Macron would visit Berlin.",  # hypothetical
+    ],
+)
+def test_extraction_unasserted_events_are_dropped(nlp, text):
+    assert [e.type for e in run(nlp, text) if e.type in ("meeting", "call")] == []
+
+
+def test_extraction_news_agency_reporting_is_attribution(nlp):
+    text = "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos on Monday, Kyodo News reported."
+    events = run(nlp, text)
+    assert summary(events) == [("meeting", ["Ferdinand Marcos", "Fumio Kishida"], [], "2024-03-11")] or summary(
+        events) == [("meeting", ["Fumio Kishida"], ["Ferdinand Marcos"], "2024-03-11")]
+
+
+def test_extraction_unnamed_officials_are_attribution(nlp):
+    events = run(nlp, "The talks were constructive, officials said.")
+    assert [e for e in events if e.type == "statement"] == []
+
+
+def test_extraction_speaker_reporting_an_event_is_attribution(nlp):
+    text = "Dutch Prime Minister Mark Rutte spoke with Turkish President Recep Tayyip Erdogan by phone on Sunday, his office said."
+    assert [e.type for e in run(nlp, text)] == ["call"]
+
+
+def test_extraction_quote_with_speaker_in_next_sentence_is_one_statement(nlp):
+    text = (
+        'Canadian Foreign Minister Melanie Joly condemned the attack on Tuesday. '
+        '"This is unacceptable," she said.'
+    )
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert len(statements) == 1
+    assert [a.name for a in statements[0].agents] == ["Melanie Joly"]
+    assert statements[0].subtype == "criticism"
+    assert statements[0].quote == "This is unacceptable,"
+
+
+def test_extraction_quoted_as_saying_makes_the_quoted_person_the_speaker(nlp):
+    text = '"We will rebuild every school," AFP quoted Mayor Anne Hidalgo as saying.'
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert [[a.name for a in s.agents] for s in statements] == [["Anne Hidalgo"]]
+
+
+def test_extraction_call_and_later_nominal_mention_are_one_event(nlp):
+    text = (
+        "Spanish Prime Minister Pedro Sanchez spoke to Moroccan King Mohammed VI on Monday. "
+        "During the call, Sanchez thanked the king for his support."
+    )
+    events = run(nlp, text)
+    calls = [e for e in events if e.type == "call"]
+    assert len(calls) == 1 and len(calls[0].mentions) == 2
+    thanks = [e for e in events if e.type == "statement"]
+    assert thanks[0].subtype == "support"
+    assert thanks[0].date is not None and thanks[0].date.value == "2024-03-11"
+
+
+def test_extraction_separate_occasions_stay_separate(nlp):
+    text = (
+        "Sanchez and Macron last spoke in January. "
+        "Sanchez spoke to Macron by phone on Monday."
+    )
+    calls = [e for e in run(nlp, text) if e.type == "call"]
+    assert sorted(e.date.value for e in calls) == ["2024-01", "2024-03-11"]
+
+
+def test_extraction_separately_splits_calls(nlp):
+    text = (
+        "U.S. Secretary of State Antony Blinken spoke by phone on Tuesday with Egyptian Foreign "
+        "Minister Sameh Shoukry and, separately, with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani."
+    )
+    calls = [e for e in run(nlp, text) if e.type == "call"]
+    assert len(calls) == 2
+    assert all(len(c.targets) == 1 for c in calls)
+
+
+def test_extraction_vote_with_tally_ballots_and_outcome(nlp):
+    text = (
+        "The UN Security Council on Monday adopted a resolution on Haiti by 12 votes to none, "
+        "with three abstentions. Russia, China and Mozambique abstained."
+    )
+    votes = [e for e in run(nlp, text) if e.type == "vote"]
+    assert len(votes) == 1
+    vote = votes[0]
+    assert vote.outcome == "adopted"
+    assert vote.tally is not None and (vote.tally.yes, vote.tally.abstain) == (12, 3)
+    assert sorted((b.actor.name, b.position) for b in vote.ballots) == [
+        ("China", "abstain"), ("Mozambique", "abstain"), ("Russia", "abstain")]
+
+
+def test_extraction_veto_makes_a_veto_ballot_and_outcome(nlp):
+    text = "A draft resolution on Syria was vetoed by Russia in the Security Council on Tuesday."
+    votes = [e for e in run(nlp, text) if e.type == "vote"]
+    assert votes[0].outcome == "vetoed"
+    assert [(b.actor.name, b.position) for b in votes[0].ballots] == [("Russia", "veto")]
+
+
+def test_extraction_partial_groups_get_no_ballot(nlp):
+    text = "The Senate passed the bill 61-39 on Thursday. Nine Republicans, including Susan Collins, voted for it."
+    votes = [e for e in run(nlp, text) if e.type == "vote"]
+    assert len(votes) == 1
+    assert [(b.actor.name, b.position) for b in votes[0].ballots] == [("Susan Collins", "yes")]
+    assert votes[0].tally is not None and (votes[0].tally.yes, votes[0].tally.no) == (61, 39)
+
+
+def test_extraction_attack_casualties_and_claim_of_responsibility(nlp):
+    text = (
+        "A car bomb exploded at a market in Mogadishu on Saturday, killing at least 12 people and wounding 30. "
+        "Al-Shabaab claimed responsibility for the bombing."
+    )
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].casualties is not None
+    assert (attacks[0].casualties.killed, attacks[0].casualties.injured) == (12, 30)
+    assert [a.name.lower() for a in attacks[0].agents] == ["al-shabaab"]
+
+
+def test_extraction_interception_is_not_an_attack(nlp):
+    events = run(nlp, "Israeli jets shot down two drones over the Golan Heights on Friday.")
+    assert [e for e in events if e.type == "attack"] == []
+
+
+def test_extraction_ministry_speaks_for_its_state(nlp):
+    text = "Japan's foreign ministry on Wednesday condemned the missile launch by North Korea."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert [a.name for a in statements[0].agents] == ["Japan"]
+    assert "North Korea" in [a.name for a in statements[0].targets]
+
+
+def test_extraction_explain_gives_reasons(nlp):
+    text = "Macron will meet Scholz. Macron met Meloni on Monday."
+    document = Document("t", text, published=PUBLISHED)
+    events, why = explain_events(nlp(text), document)
+    decisions = [(w.trigger, w.decision) for w in why]
+    assert ("meet", 'dropped: modal "will"') in decisions
+    kept = [w for w in why if w.decision == "kept"]
+    assert any("agent Emmanuel Macron" in d or "agent Macron" in d for w in kept for d in w.details)
+
+
+def test_extraction_every_event_has_mentions_codes_and_confidence(nlp):
+    for event in run(nlp, "Kishida met Marcos on Monday and condemned the attack on Manila."):
+        assert event.mentions and 0 < event.confidence < 1
+        assert event.trigger
