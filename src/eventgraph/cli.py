@@ -474,6 +474,298 @@ def viz(
     )
 
 
+# ---------------------------------------------------------------- knowledge graph
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class TableOrJson(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    ttl = "ttl"
+    trig = "trig"
+    nq = "nq"
+    jsonld = "jsonld"
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    store: StoreOpt = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Parser processes (default 0: all cores).")
+    ] = 0,
+) -> None:
+    """Extract events from articles and add them to the store.
+
+    Re-ingesting a document replaces everything the store had from it; each
+    document is written whole or not at all.
+    """
+    from .extract import extract as run_extraction
+    from .store import Store, store_path
+
+    date = parse_cli_date(published)
+    location = store_path(store)
+    with Store(location) as opened:  # open first: a locked store fails before parsing
+        docs = documents_from(paths, date)
+        results = progress(
+            run_extraction(docs, jobs=jobs or None), total=_count_inputs(paths), label="ingesting"
+        )
+        report = opened.ingest(results)
+    err(
+        f"ingested {report.documents} document(s) with {report.events} event(s) into {location} "
+        f"({report.triples:,} triples)"
+    )
+
+
+@app.command()
+def query(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="SPARQL text, a .rq file, or a canned query name "
+            "(timeline, interactions, votes, attacks, statements, sources, actors, ...)."
+        ),
+    ],
+    format: Annotated[
+        QueryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = QueryFormat.table,
+    store: StoreOpt = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="Bind a query variable: NAME=VALUE (a string), NAME=<IRI> or NAME=YYYY-MM-DD; repeatable.",
+        ),
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", help="Bind ?actor to the actors of this name (for the canned queries)."
+        ),
+    ] = None,
+) -> None:
+    """Run a SPARQL query over the store (the default graph is the union of all documents)."""
+    from .query import find_actors, format_result, run_query
+    from .store import Store, store_path
+
+    bindings: dict[str, Any] = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        bindings[name.lstrip("?")] = _param_value(value)
+    with Store(store_path(store), read_only=True) as opened:
+        if actor is not None:
+            import pyoxigraph as ox
+
+            bindings["actor"] = [ox.NamedNode(iri) for iri in find_actors(opened, actor)]
+        result = run_query(opened, query, bindings)
+    if format is QueryFormat.table:
+        _print_query_table(result)
+    else:
+        typer.echo(format_result(result, format.value), nl=False)
+
+
+def _param_value(value: str) -> Any:
+    import pyoxigraph as ox
+
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not an IRI", param_hint="--param") from None
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else value
+    except ValueError:
+        return value
+
+
+def _print_query_table(result: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    if result.boolean is not None:
+        typer.echo("true" if result.boolean else "false")
+        return
+    if result.triples is not None:
+        for s, p, o in result.triples:
+            typer.echo(f"{s} {p} {o} .")
+        return
+    table = Table(*result.variables)
+    for row in result.rows:
+        table.add_row(*("" if row[name] is None else str(row[name]) for name in result.variables))
+    Console(soft_wrap=False).print(table)
+    err(f"{len(result.rows)} row(s)")
+
+
+@app.command()
+def timeline(
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="Only events with this actor (name, alias or Wikidata id)."),
+    ] = None,
+    type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            "-t",
+            help="Only events of this type (call, meeting, vote, statement, attack).",
+        ),
+    ] = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    format: Annotated[
+        TableOrJson, typer.Option("--format", "-f", help="Output format.")
+    ] = TableOrJson.table,
+    store: StoreOpt = None,
+) -> None:
+    """Print the stored events in date order (undated events last)."""
+    from .query import timeline as stored_timeline
+    from .store import Store, store_path
+
+    if type is not None:
+        _types([type])
+    with Store(store_path(store), read_only=True) as opened:
+        rows = stored_timeline(
+            opened, actor=actor, type=type, start=_period(start, "--from"), end=_period(end, "--to")
+        )
+    if format is TableOrJson.json:
+        typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("date", "type", "agents", "targets", "evidence", "doc")
+    for row in rows:
+        table.add_row(
+            row.date or "",
+            row.type,
+            ", ".join(row.agents),
+            ", ".join(row.targets),
+            row.evidence[:100],
+            row.doc,
+        )
+    Console(soft_wrap=False).print(table)
+    err(f"{len(rows)} event(s)")
+
+
+@app.command()
+def actors(
+    format: Annotated[
+        TableOrJson, typer.Option("--format", "-f", help="Output format.")
+    ] = TableOrJson.table,
+    store: StoreOpt = None,
+) -> None:
+    """List the store's actors with kind, aliases, Wikidata id and number of events."""
+    from .query import actors as stored_actors
+    from .store import Store, store_path
+
+    with Store(store_path(store), read_only=True) as opened:
+        rows = stored_actors(opened)
+    if format is TableOrJson.json:
+        typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("name", "kind", "events", "wikidata", "aliases")
+    for row in rows:
+        table.add_row(
+            row.name, row.kind or "", str(row.events), row.wikidata or "", ", ".join(row.aliases)
+        )
+    Console(soft_wrap=False).print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="RDF format.")
+    ] = ExportFormat.trig,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Export the store as Turtle, TriG, N-Quads or JSON-LD (ttl merges the document graphs)."""
+    from .store import Store, store_path
+
+    with Store(store_path(store), read_only=True) as opened:
+        data = opened.export(format.value)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        output.write_bytes(data)
+        err(f"wrote {len(data):,} bytes to {output}")
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option("--port", help="TCP port (0: any free port).")] = 7878,
+    host: Annotated[
+        str,
+        typer.Option("--host", help="Address to listen on (the default serves this machine only)."),
+    ] = "127.0.0.1",
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds before a query is abandoned.")
+    ] = 30.0,
+    store: StoreOpt = None,
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint until interrupted."""
+    from .server import serve as start_server
+    from .store import store_path
+
+    server = start_server(store_path(store), host=host, port=port, timeout=timeout)
+    typer.echo(f"SPARQL endpoint: {server.url} (read-only; Ctrl-C stops)")
+    try:
+        status = server.wait()
+    except KeyboardInterrupt:
+        status = 0
+    finally:
+        server.stop()
+    if status:
+        raise EventGraphError(f"the SPARQL server stopped with status {status}")
+
+
+@app.command()
+def push(
+    endpoint: Annotated[
+        str | None,
+        typer.Option("--endpoint", help="SPARQL 1.1 Update endpoint URL of the remote server."),
+    ] = None,
+    graph_store: Annotated[
+        str | None,
+        typer.Option(
+            "--graph-store",
+            help="Graph Store Protocol URL; used instead of --endpoint for the data.",
+        ),
+    ] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Send every document graph to a remote SPARQL server, replacing it there."""
+    from .push import push as send
+    from .store import Store, store_path
+
+    if not endpoint and not graph_store:
+        raise typer.BadParameter(
+            "give --endpoint URL (or --graph-store URL)", param_hint="--endpoint"
+        )
+    with Store(store_path(store), read_only=True) as opened:
+        report = send(opened, endpoint, graph_store=graph_store)
+    err(f"replaced {report.graphs} graph(s) ({report.triples:,} triples) at {report.target}")
+
+
 # ---------------------------------------------------------------- entry point
 
 

@@ -9,7 +9,7 @@ so a name like ``x" } DROP ALL #`` is only ever a literal.
 Examples
 --------
 >>> sorted(canned_queries())[:3]
-['actors', 'attacks', 'event_roles']
+['actor_events', 'actors', 'attacks']
 >>> print(bind_parameters("SELECT * WHERE { ?s ?p ?o }", {"o": 'say "hi"'}))
 SELECT * WHERE { VALUES (?o) { ("say \\"hi\\"") }
  ?s ?p ?o }
@@ -18,10 +18,11 @@ SELECT * WHERE { VALUES (?o) { ("say \\"hi\\"") }
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,7 @@ __all__ = [
     "canned_queries",
     "load_query",
     "run_query",
+    "find_actors",
     "format_result",
     "timeline",
     "stored_events",
@@ -108,10 +110,10 @@ def load_query(query: str) -> str:
     True
     >>> load_query("ASK { ?s ?p ?o }")
     'ASK { ?s ?p ?o }'
-    >>> load_query("missing.rq")
+    >>> load_query("missing.rq")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    eventgraph.errors.QueryError: no query file missing.rq (canned queries: actors, attacks, event_roles, interactions, sources, statements, timeline, votes)
+    eventgraph.errors.QueryError: no query file missing.rq (canned queries: actor_events, actors, ...)
     """
     files = _query_files()
     if query in files:
@@ -164,11 +166,12 @@ def _strip_comments(text: str) -> str:
     return "".join(out)
 
 
-def bind_parameters(query: str, bindings: Mapping[str, Value | None]) -> str:
+def bind_parameters(query: str, bindings: Mapping[str, Value | Sequence[Value] | None]) -> str:
     """Bind query variables to values with a ``VALUES`` block at the start of the first WHERE.
 
     ``None`` values are left unbound, so a canned query's
-    ``FILTER(!BOUND(?x) || ...)`` lets everything through.
+    ``FILTER(!BOUND(?x) || ...)`` lets everything through. A list binds the
+    variable to each of its values in turn (an empty list matches nothing).
 
     Raises
     ------
@@ -179,6 +182,9 @@ def bind_parameters(query: str, bindings: Mapping[str, Value | None]) -> str:
     --------
     >>> bind_parameters("SELECT * WHERE { ?s ?p ?o }", {"o": None})
     'SELECT * WHERE { ?s ?p ?o }'
+    >>> print(bind_parameters("SELECT * WHERE { ?s ?p ?o }", {"o": [1, 2]}))
+    SELECT * WHERE { VALUES (?o) { (1) (2) }
+     ?s ?p ?o }
     >>> bind_parameters("SELECT * WHERE { ?s ?p ?o }", {"o } #": 1})
     Traceback (most recent call last):
     ...
@@ -193,10 +199,26 @@ def bind_parameters(query: str, bindings: Mapping[str, Value | None]) -> str:
     match = _WHERE.search(_strip_comments(query))
     if match is None:
         raise QueryError("the query has no WHERE { ... } to bind parameters in")
+    columns = [
+        [_term(v) for v in value]
+        if isinstance(value, list | tuple | set | frozenset)
+        else [_term(value)]
+        for value in bound.values()
+    ]
     names = " ".join(f"?{name}" for name in bound)
-    values = " ".join(str(_term(value)) for value in bound.values())
-    block = f" VALUES ({names}) {{ ({values}) }}\n"
+    rows = " ".join(
+        "(" + " ".join(_literal_text(term) for term in row) + ")"
+        for row in itertools.product(*columns)
+    )
+    block = f" VALUES ({names}) {{ {rows} }}\n"
     return query[: match.end()] + block + query[match.end() :]
+
+
+def _literal_text(term: ox.NamedNode | ox.Literal) -> str:
+    """A term as SPARQL text; integers in their short form, the rest as N-Triples (escaped)."""
+    if isinstance(term, ox.Literal) and term.datatype.value == _XSD + "integer":
+        return term.value
+    return str(term)
 
 
 # ------------------------------------------------------------------ running and formatting
@@ -236,7 +258,7 @@ def _value(term: Any) -> Any:
 
 
 def run_query(
-    store: Store, query: str, bindings: Mapping[str, Value | None] | None = None
+    store: Store, query: str, bindings: Mapping[str, Value | Sequence[Value] | None] | None = None
 ) -> QueryResult:
     """Run a query (canned name, ``.rq`` file or SPARQL text) with optional parameter bindings.
 
@@ -334,9 +356,53 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(sorted(v for v in (value or "").split("|") if v))
 
 
+def find_actors(store: Store, name: str) -> list[str]:
+    """The IRIs of the actors called *name* (canonical name, alias or Wikidata id).
+
+    An exact match is an index lookup; only when there is none are the names
+    compared case-insensitively.
+
+    Examples
+    --------
+    >>> from eventgraph.store import Store
+    >>> from eventgraph.records import Actor, Document, Event, Mention
+    >>> store = Store(None)
+    >>> russia = Actor("Russia", "country", aliases=("Moscow",), wikidata="Q159")
+    >>> event = Event("d1-s-1", "d1", "statement", agents=(russia,), mentions=(Mention("d1", 0, 4, "said"),))
+    >>> _ = store.ingest([(Document("d1", "said."), [event])])
+    >>> find_actors(store, "moscow") == find_actors(store, "Q159") == find_actors(store, "Russia")
+    True
+    >>> find_actors(store, "Atlantis")
+    []
+    """
+    name = " ".join(name.split())
+    if not name:
+        return []
+    rows = run_query(store, "find_actors", {"label": name}).rows
+    if not rows:
+        rows = run_query(store, "find_actors", {"actorName": name.lower()}).rows
+    return [row["actor"] for row in rows]
+
+
+def _event_filter(store: Store, actor: str | None) -> list[ox.NamedNode] | None:
+    """The events of the actors called *actor*, or None for no actor filter."""
+    if actor is None:
+        return None
+    iris = [ox.NamedNode(iri) for iri in find_actors(store, actor)]
+    if not iris:
+        return []
+    return [
+        ox.NamedNode(row["event"]) for row in run_query(store, "actor_events", {"actor": iris}).rows
+    ]
+
+
 def _timeline_bindings(
-    actor: str | None, type: str | None, start: str | dt.date | None, end: str | dt.date | None
-) -> dict[str, Value | None]:
+    store: Store,
+    actor: str | None,
+    type: str | None,
+    start: str | dt.date | None,
+    end: str | dt.date | None,
+) -> dict[str, Value | Sequence[Value] | None]:
     event_class = None
     if type is not None:
         if type not in EVENT_CLASSES:
@@ -345,7 +411,7 @@ def _timeline_bindings(
             )
         event_class = ox.NamedNode(str(EVENT_CLASSES[type]))
     return {
-        "actorName": " ".join(actor.lower().split()) if actor else None,
+        "event": _event_filter(store, actor),
         "eventClass": event_class,
         "from": _range_date(start, first=True),
         "to": _range_date(end, first=False),
@@ -392,7 +458,7 @@ def timeline(
     >>> [(row.date, row.type) for row in timeline(store, start="2023-12")]
     [('2023-12-10', 'call')]
     """
-    bindings = _timeline_bindings(actor, type, start, end)
+    bindings = _timeline_bindings(store, actor, type, start, end)
     result = run_query(store, "timeline", bindings)
     return [
         TimelineRow(
@@ -420,7 +486,8 @@ PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX gaf: <http://groundedannotationframework.org/gaf#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-SELECT ?event ?key ?value ?extra WHERE {
+SELECT ?event ?key ?value ?extra ?text WHERE {
+  ?event a sem:Event .
   {
     VALUES (?property ?key) {
       (eg:dateText "date_text") (eg:dateInferred "date_inferred") (eg:datePrecision "precision")
@@ -429,14 +496,14 @@ SELECT ?event ?key ?value ?extra WHERE {
       (eg:killed "killed") (eg:injured "injured") (eg:attribution "attribution")
       (eg:trigger "trigger") (eg:cameoCode "cameo") (eg:ploverCode "plover")
     }
-    ?event a sem:Event ; ?property ?value .
+    ?event ?property ?value .
   } UNION {
-    ?event a sem:Event ; sem:hasPlace ?place . ?place rdfs:label ?value . BIND("location" AS ?key)
+    ?event sem:hasPlace ?place . ?place rdfs:label ?value . BIND("location" AS ?key)
   } UNION {
-    ?event a sem:Event ; eg:dateMention ?m . ?m nif:beginIndex ?value ; nif:endIndex ?extra .
+    ?event eg:dateMention ?m . ?m nif:beginIndex ?value ; nif:endIndex ?extra .
     BIND("date_span" AS ?key)
   } UNION {
-    ?event a sem:Event ; gaf:denotedBy ?m . ?m nif:beginIndex ?value ; nif:endIndex ?extra .
+    ?event gaf:denotedBy ?m . ?m nif:beginIndex ?value ; nif:endIndex ?extra ; nif:anchorOf ?text .
     BIND("mention" AS ?key)
   }
 }
@@ -475,11 +542,10 @@ def stored_events(
     [('d1-meeting-1', 'wd:Q7747', 'met')]
     """
     rows = timeline(store, actor=actor, type=type, start=start, end=end)
-    wanted = {row.iri for row in rows}
+    filtered = any(value is not None for value in (actor, type, start, end))
+    bindings = {"event": [ox.NamedNode(row.iri) for row in rows] if filtered else None}
     roles: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for row in run_query(store, "event_roles").rows:
-        if row["event"] not in wanted:
-            continue
+    for row in run_query(store, "event_roles", bindings).rows:
         described = Actor(
             name=row["name"],
             kind=row["kind"] or "organization",
@@ -493,25 +559,12 @@ def stored_events(
         else:
             roles[row["event"]][row["role"]].append(described)
     details: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for row in run_query(store, _DETAILS).rows:
-        if row["event"] in wanted:
-            details[row["event"]][row["key"]].append((row["value"], row["extra"]))
-    texts = _mention_texts(store, wanted)
+    texts: dict[tuple[str, int, int], str] = {}
+    for row in run_query(store, _DETAILS, bindings).rows:
+        details[row["event"]][row["key"]].append((row["value"], row["extra"]))
+        if row["key"] == "mention":
+            texts[(row["event"], row["value"], row["extra"])] = row["text"]
     return [_event_record(row, roles[row.iri], details[row.iri], texts) for row in rows]
-
-
-def _mention_texts(store: Store, events: set[str]) -> dict[tuple[str, int, int], str]:
-    query = """
-    PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-    PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-    SELECT ?event ?begin ?end ?text WHERE {
-      ?event gaf:denotedBy ?m . ?m nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?text .
-    }"""
-    return {
-        (row["event"], row["begin"], row["end"]): row["text"]
-        for row in run_query(store, query).rows
-        if row["event"] in events
-    }
 
 
 def _first(values: list[tuple[Any, Any]], default: Any = None) -> Any:
