@@ -199,7 +199,7 @@ def _yearless_date(month: int, day: int, dct: dt.date, tense: Tense) -> str:
         return f"{year}-{month:02d}-{day:02d}"
     if tense == "past" and candidate > dct + dt.timedelta(days=120):
         year -= 1
-    elif tense == "future" and candidate < dct - dt.timedelta(days=1):
+    elif tense == "future" and candidate < dct - dt.timedelta(days=30):
         year += 1
     elif tense not in ("past", "future"):
         gap = (candidate - dct).days
@@ -343,6 +343,7 @@ class _Context:
     tense_at: Callable[[int, int], Tense]
     reference: dt.date | None = None
     period: str | None = None  # the last absolute DATE value: a day, month, quarter or year
+    reference_end: int | None = None
 
 
 _Resolution = tuple[str, str, str | None] | None  # (type, value, mod)
@@ -528,9 +529,7 @@ def _year(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolut
 
 @_rule(rf"(?:(?i:the)\s+)?{_PREFIX_MOD}(?:(?P<y>1[7-9]\d|20\d)0s|'?(?P<yy>[1-9])0s)\b")
 def _decade(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    if match["yy"] and re.search(
-        r"(?i:their|his|her|its)\s+$", _text_before(match, 8)
-    ):
+    if match["yy"] and re.search(r"(?i:their|his|her|its)\s+$", _text_before(match, 8)):
         # "in their 90s" is an age
         return None
     value = match["y"] or ("19" + match["yy"])
@@ -599,7 +598,7 @@ def _season(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resol
 
 @_rule(
     rf"(?:(?P<mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{_WEEKDAY})"
-    rf"(?:\s+(?P<part>{_DAY_PART})|,?\s+(?i:at\s+)?(?P<clock>{_CLOCK}))?\b"
+    rf"(?:\s+(?P<part>{_DAY_PART})|,?\s+(?P<clock>{_CLOCK}))?(?!\w)"
 )
 def _weekday(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     weekday = _weekday_of(match["wd"])
@@ -625,7 +624,7 @@ def _with_time(day_value: str, part: str | None, clock: str | None, mod: str | N
 
 @_rule(
     rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight))"
-    rf"(?:(?:'s)?\s+(?P<part>{_DAY_PART})|,?\s+(?i:at\s+)?(?P<clock>{_CLOCK}))?\b"
+    rf"(?:(?:'s)?\s+(?P<part>{_DAY_PART})|,?\s+(?P<clock>{_CLOCK}))?(?!\w)"
     rf"|(?P<w2>(?i:last|this|tomorrow|yesterday))\s+(?P<part2>{_DAY_PART})\b"
 )
 def _deictic_day(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
@@ -645,9 +644,7 @@ def _deictic_day(match: re.Match[str], ctx: _Context, start: int, end: int) -> _
     return _with_time(day, part, match["clock"], mod)
 
 
-@_rule(
-    rf"(?P<t>{_CLOCK})(?:\s+(?:(?i:on)\s+)?(?P<wd>{_WEEKDAY})|\s+(?P<w>(?i:today|yesterday|tomorrow)))?"
-)
+@_rule(rf"(?P<c>{_CLOCK})(?:,?\s+(?P<wd>{_WEEKDAY})|\s+(?P<w>(?i:today|yesterday|tomorrow)))?")
 def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     text = match[0]
     if re.fullmatch(r"\d{1,2}[.:]\d\d", text.strip()):
@@ -655,7 +652,7 @@ def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _R
         after = _text_after(match, 12)
         if not re.match(r"\s*(?:[ap]\.?m|GMT|UTC|local|hrs)", after, re.I):
             return None
-    time = _clock(text)
+    time = _clock(match["c"])
     if time is None:
         return None
     if ctx.dct is None:
@@ -665,16 +662,19 @@ def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _R
     else:
         shift = {"yesterday": -1, "tomorrow": 1}.get((match["w"] or "").lower(), 0)
         day = (ctx.dct + dt.timedelta(days=shift)).isoformat()
-        if not match["w"] and ctx.reference is not None:
-            day = ctx.reference.isoformat()
+        if not match["w"] and ctx.reference is not None and ctx.reference_end is not None:
+            between = match.string[ctx.reference_end : start]
+            if not re.search(r"[.!?]\s|\n", between):
+                # "on Monday ... at 10 a.m.": a clock time takes the day of its sentence
+                day = ctx.reference.isoformat()
     return "TIME", f"{day}T{time}", None
 
 
 @_rule(
-    r"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this|last|next|the|the coming|the current|the past|past|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
+    r"(?i:(?:(?P<mod>earlier|later|early|late|the (?:beginning|start|end|middle|rest|remainder) of|(?:the )?end of|the entire|the whole|all)\s+)?(?:(?P<in>in|of)\s+)?(?P<rel>this past|this|last|next|the|the coming|the current|the past|past|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year))\b"
 )
 def _relative_period(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    rel = match["rel"].lower().replace("the ", "")
+    rel = match["rel"].lower().replace("the ", "").replace("this past", "last")
     unit = match["u"].lower()
     mod_word = (match["mod"] or "").lower()
     if rel == "the":
@@ -1023,9 +1023,21 @@ def _tag(
         timexes.append(Timex(start, end, text[start:end], type_, value, mod, anchored))
         day = day_of(value)
         if day is not None and type_ in ("DATE", "TIME"):
-            ctx.reference = day
+            ctx.reference, ctx.reference_end = day, end
         if type_ == "DATE" and value[:4].isdigit():
             ctx.period = value if day is None else None
+    return _date_clock_times(text, timexes)
+
+
+def _date_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Give "3 p.m. on Monday" the day of its Monday (resolved after the clock time)."""
+    for index, (clock, day) in enumerate(zip(timexes, timexes[1:], strict=False)):
+        if clock.type != "TIME" or "T" not in clock.value or day_of(day.value) is None:
+            continue
+        if re.fullmatch(r"\s+on\s+", text[clock.end : day.start]):
+            time = clock.value.split("T", 1)[1]
+            value = f"{day.value[:10]}T{time}"
+            timexes[index] = Timex(clock.start, clock.end, clock.text, clock.type, value, clock.mod)
     return timexes
 
 
