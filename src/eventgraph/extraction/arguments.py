@@ -211,7 +211,8 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             continue
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             path += f"{verb.dep_}^"
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+                    and verb.head.head.i < verb.head.i:
                 # "X warned that Y should stay out, telling him ...": the participle
                 # belongs to the speech act, not to the reported clause
                 path += "ccomp^"

@@ -240,6 +240,14 @@ class _Run:
         if _quoting_verb(token) is not None:
             return None  # "PTI quoted Guterres as saying": the speaker is Guterres
         subjects, _ = subjects_of(token)
+        if any(s.pos_ == "PRON" for s in subjects):
+            # "thanked Washington for what it called its commitment": words inside a
+            # statement's own object are part of it
+            for ancestor in token.ancestors:
+                if ancestor.sent != token.sent or ancestor.dep_ == "ccomp":
+                    break
+                if ancestor.i in self.found and self.found[ancestor.i].type == "statement" and ancestor.i < token.i:
+                    return f'part of the statement "{ancestor.text}"'
         for subject in subjects:
             if is_unnamed_source(subject, self.resolver):
                 self._attribute_sentence(token, subject)
@@ -313,9 +321,18 @@ class _Run:
         if candidate.trigger.head.lower_ not in ("during", "in", "on", "at"):
             return
         args = find_arguments(governor, "statement", self.resolver)
-        if args.agents and args.targets:
+        addressees = [a for a in args.targets if a.path in ("dobj", "dative") or a.path.startswith("prep(to")]
+        if not addressees:
+            # "telling him": the person addressed by the statement just before in the sentence
+            pronoun = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them")
+                          for c in governor.children)
+            earlier = [c for i, c in self.candidates.items()
+                       if c.type == "statement" and c.trigger.sent == governor.sent and i < governor.i]
+            if pronoun and earlier:
+                addressees = [a for a in earlier[-1].targets if a.path in ("dobj", "dative")]
+        if args.agents and addressees:
             candidate.agents = [Argument(a.actor, f"speaker of {governor.text}", a.token_i) for a in args.agents]
-            candidate.targets = [Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in args.targets]
+            candidate.targets = [Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in addressees]
 
     def _convened_to_vote(self, token: Token) -> bool:
         return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children)
