@@ -1046,7 +1046,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " ,;:)":
         start += 1
+    # TimeML extents leave out a leading preposition ("in the past decade")
+    if match := _LEADING_PREPOSITION.match(text, start, end):
+        start = match.end()
     return start, end
+
+
+_LEADING_PREPOSITION = re.compile(r"(?i:in|of|on|at|for|during)\s+(?=\S)")
 
 
 _FUTURE_CUE = re.compile(
