@@ -761,7 +761,9 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
         word == "the"
         and unit == "day"
         and not re.search(
-            r"(?i:\b(?:on|for|of|during|in|late in|early in))\s+$", _text_before(match, 12)
+            r"(?i:\b(?:on|for|of|during|in|late in|early in|end|ended|ending|ends|finish|finished|"
+            r"finishing|close|closed|closing|start|started|starting|began|begin))\s+$",
+            _text_before(match, 12),
         )
     ):
         # "the day" is a duration or vague unless anchored ("on the day", "the day before")
@@ -815,12 +817,6 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
             return "DURATION", f"PT{int(amount * 60)}M", _mod_of(match["mod"])
     mod = _mod_of(match["mod"])
     after = _text_after(match, 12)
-    if (
-        number in ("a", "an", "one")
-        and not match["rel"]
-        and re.match(r"\s*(?:before|after|earlier|later)\b", after)
-    ):
-        return None
     if number in ("a", "an") and unit == "day" and re.match(r"\s*(?:of|when|that)\b", after):
         return None
     if match["rel"] and match["rel"].lower() == "first" and number in ("a", "an"):
