@@ -316,7 +316,11 @@ def day_of(value: str) -> dt.date | None:
 
 
 def precision_of(value: str) -> Literal["day", "month", "year"] | None:
-    """How precisely a TIMEX3 value dates something: day, month, year or not at all.
+    """How precisely a TIMEX3 value dates an event: day, month, year or not at all.
+
+    Weeks count as month precision, as event dates are days, months or years
+    ("last week" dates an event to its month); quarters, halves and seasons
+    count as years.
 
     Examples
     --------
@@ -361,7 +365,10 @@ _RULES: list[_Rule] = []
 
 
 def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
-    """Register a rule; the match's group ``t`` (else the whole match) is the extent."""
+    """Register a rule; group ``t``, ``t2`` or ``t3`` (else the whole match) is the extent.
+
+    Groups outside the extent are context that must be there ("for" in "for years").
+    """
 
     def register(handler: _Handler) -> _Handler:
         # starting only at word starts keeps the scan fast (the tagger runs on every document)
