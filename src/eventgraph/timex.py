@@ -781,7 +781,8 @@ def _anaphoric(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Re
     if ctx.period and unit in ("year", "month"):
         shifted = _shift_period(ctx.period, 1, unit, sign) if sign else None
         if shifted:
-            return "DATE", shifted, None
+            # "the following year" names a year even after "October 2019"
+            return "DATE", shifted[:4] if unit == "year" else shifted[:7], None
     anchor = ctx.reference or ctx.dct
     if anchor is None:
         return "DATE", "XXXX-XX-XX", None
