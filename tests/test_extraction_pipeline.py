@@ -193,3 +193,36 @@ def test_extraction_every_event_has_mentions_codes_and_confidence(nlp):
     for event in run(nlp, "Kishida met Marcos on Monday and condemned the attack on Manila."):
         assert event.mentions and 0 < event.confidence < 1
         assert event.trigger
+
+
+def test_extraction_summit_as_setting_has_the_actors_of_the_act(nlp):
+    text = "NATO leaders approved new defence plans at a summit in Vilnius on Tuesday."
+    meetings = [e for e in run(nlp, text) if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].agents
+
+
+def test_extraction_talks_as_purpose_of_a_trip(nlp):
+    text = "Egyptian Foreign Minister Sameh Shoukry flew to Ankara for talks on Monday."
+    meetings = [e for e in run(nlp, text) if e.type == "meeting"]
+    assert [a.name for a in meetings[0].agents] == ["Sameh Shoukry"]
+    assert [a.name for a in meetings[0].targets] == ["Turkey"]
+
+
+def test_extraction_killed_in_the_attack_is_one_attack(nlp):
+    text = "Twelve people were killed and 40 were injured in the attack carried out by Boko Haram on Sunday."
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert [a.name for a in attacks[0].agents] == ["Boko Haram"]
+    assert attacks[0].casualties is not None and attacks[0].casualties.killed == 12
+    assert attacks[0].date is not None and attacks[0].date.value == "2024-03-10"
+
+
+def test_extraction_generic_plural_mentions_are_not_events(nlp):
+    text = "The rebels' attacks on shipping have raised insurance costs."
+    assert [e for e in run(nlp, text) if e.type == "attack"] == []
+
+
+def test_extraction_statement_inside_a_statement_is_one(nlp):
+    text = "Taiwan's foreign ministry thanked Japan for what it called its steadfast support."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert len(statements) == 1 and statements[0].subtype == "support"

@@ -194,6 +194,7 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
                 break
         else:
             if candidate.nominal and candidate.trigger.tag_ in ("NNS", "NNPS") and candidate.date is None \
+                    and candidate.trigger.lower_ not in ("talks", "negotiations", "consultations") \
                     and candidate.type in ("attack", "call", "meeting", "statement"):
                 # "the group's attacks on shipping": a plural starts no occurrence of its own
                 candidate.notes.append("plural mention with no earlier occurrence: not an event")

@@ -58,6 +58,8 @@ _NOT_ATTACK_OBJECTS = frozenset("deal agreement accord balance tone note chord b
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset("last previously again earlier".split())
 _PRONOUN_SUBJECTS = frozenset("they we it he she".split())
+#: Plural nouns that name one occurrence ("held talks").
+_PLURALIA = frozenset("talks negotiations consultations discussions".split())
 _ADOPTING = frozenset("adopt pass approve clear elect re-elect reelect nominate condemn confirm ratify".split())
 _MEMBER_NOUNS = frozenset("member members lawmaker lawmakers legislator legislators senator senators mp mps "
                           "delegate delegates country countries state states nation nations".split())
@@ -288,6 +290,8 @@ class _Run:
     def _part_of_verb(self, noun: Token, type_: str) -> Token | None:
         """A nominal that only names the medium of a verb trigger of its type
         ("spoke by phone", "said in a statement", "wrote in a letter")."""
+        if type_ not in ("call", "statement"):
+            return None  # "killed in the attack": the attack noun carries its own arguments
         governor = self._governor(noun)
         if governor is None or governor.i not in self.found or self.found[governor.i].type != type_:
             return None
@@ -301,8 +305,10 @@ class _Run:
         """ "EU leaders nominated her at a summit": a meeting that is the setting of
         another act has the actors of that act as participants."""
         noun = candidate.trigger
-        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during"):
+        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during", "for", "in"):
             return
+        if noun.head.lower_ in ("for", "in") and noun.tag_ == "NN" and noun.lemma_.lower() != "talk":
+            return  # "arrived for talks", "took part in talks"; not "in a meeting room"
         governor = self._governor(noun)
         if governor is None:
             return
@@ -311,6 +317,11 @@ class _Run:
             for arg in actors_at(subject, self.resolver, f"setting>{path}"):
                 if self.doc[arg.token_i].idx >= self.dateline:
                     candidate.agents.append(arg)
+        if candidate.agents and noun.head.lower_ in ("for", "in"):
+            # "flew to Cairo for talks": the host is where the talks were held
+            candidate.targets += [a for c in governor.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                                  for o in c.children if o.dep_ == "pobj"
+                                  for a in actors_at(o, self.resolver, f"setting>prep({c.lower_})", phrase=False)]
 
     def _participants_from_speech(self, candidate: Candidate) -> None:
         """ "telling him during a telephone call": the call is between the speaker and
@@ -339,7 +350,7 @@ class _Run:
 
     def _plural_generic(self, token: Token) -> bool:
         """ "weeks of attacks on shipping": a plural with no determiner, owner or date."""
-        if token.tag_ not in ("NNS", "NNPS"):
+        if token.tag_ not in ("NNS", "NNPS") or token.lower_ in _PLURALIA:
             return False
         if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children):
             return False
