@@ -137,7 +137,7 @@ def test_viz_timeline_lanes_and_dates(pages):
     assert nodes["e1@person:benjamin netanyahu"]["y"] != putin[0]["y"]
     assert nodes["e4@group:hamas <b>group</b>"]["x"] < putin[0]["x"]
     assert not any(key.startswith("e5@") for key in nodes)  # undated: off the timeline
-    assert "1 undated events are not on the timeline." in pages["timeline"]
+    assert "1 undated event is not on the timeline." in pages["timeline"]
 
 
 def _synthetic(n_events: int, n_actors: int, *, seed: int = 0) -> list[Event]:
@@ -182,6 +182,25 @@ def test_viz_no_note_under_the_limit(pages):
     G = actor_event_graph(_events())
     assert network_html(G).note is None
     assert 'id="eg-note"' not in pages["network"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "note"),
+    [
+        ("network", "2 events with no actor are not drawn."),
+        (
+            "timeline",
+            "1 undated event is not on the timeline. 2 events with no actor are not drawn.",
+        ),
+    ],
+)
+def test_viz_note_names_events_without_actor_or_date(kind, note):
+    events = [
+        *_events(),
+        Event("x1", "d", "vote"),
+        Event("x2", "d", "call", date=EventDate("2024-01")),
+    ]
+    assert render(actor_event_graph(events), kind=kind).note == note
 
 
 def test_viz_hub_larger_than_limit_leaves_room_for_others():

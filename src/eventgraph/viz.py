@@ -153,25 +153,41 @@ def _select(
     return shown, shown_events, event_set, cap
 
 
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count:,} {singular if count == 1 else plural}"
+
+
 def _note(
+    G: nx.Graph,
     *,
-    actors_shown: int,
-    actors_total: int,
-    events_shown: int,
-    events_total: int,
+    shown: list[Any],
+    event_set: set[Any],
     limit: int,
     cap: int | None,
+    timeline: bool,
 ) -> str | None:
-    if actors_shown == actors_total and events_shown == events_total:
-        return None
-    kept = "the most central actors" + (
-        f", each with at most its {cap} latest events" if cap else ""
-    )
-    return (
-        f"Showing {actors_shown:,} of {actors_total:,} actors and {events_shown:,} of "
-        f"{events_total:,} events (node limit {limit:,}; kept {kept}): "
-        f"left out {actors_total - actors_shown:,} actors and {events_total - events_shown:,} events."
-    )
+    """What the page leaves out and why, or None when it shows everything."""
+    actors, events = _split(G)
+    actorless = sum(1 for e in events if G.degree(e) == 0)
+    undated = sum(1 for e in events if G.degree(e) > 0 and not G.nodes[e]["date"])
+    drawable = len(events) - actorless - (undated if timeline else 0)
+    parts = []
+    if cap is not None:
+        kept = f"the most central actors, each with at most its {cap} latest events"
+        parts.append(
+            f"Showing {len(shown):,} of {len(actors):,} actors and {len(event_set):,} of "
+            f"{drawable:,} events (node limit {limit:,}; kept {kept}): left out "
+            f"{len(actors) - len(shown):,} actors and {drawable - len(event_set):,} events."
+        )
+    if timeline and undated:
+        parts.append(
+            _plural(undated, "undated event is", "undated events are") + " not on the timeline."
+        )
+    if actorless:
+        parts.append(
+            _plural(actorless, "event with no actor is", "events with no actor are") + " not drawn."
+        )
+    return " ".join(parts) or None
 
 
 # ---------------------------------------------------------------- text
@@ -439,14 +455,7 @@ def network_html(
         }
         for actor, event in H.edges()
     ]
-    note = _note(
-        actors_shown=len(shown),
-        actors_total=len(actors),
-        events_shown=len(event_set),
-        events_total=len(events),
-        limit=limit,
-        cap=cap,
-    )
+    note = _note(G, shown=shown, event_set=event_set, limit=limit, cap=cap, timeline=False)
     page = _page(
         nodes,
         edges,
@@ -616,18 +625,7 @@ def timeline_html(
                 "font": {"size": 12, "color": "#555555"},
             }
         )
-    dated_total = sum(1 for e in events if G.nodes[e]["date"])
-    note = _note(
-        actors_shown=len(shown),
-        actors_total=len(actors),
-        events_shown=len(event_set),
-        events_total=len(events),
-        limit=limit,
-        cap=cap,
-    )
-    if dated_total < len(events):
-        undated = f"{len(events) - dated_total:,} undated events are not on the timeline."
-        note = f"{note} {undated}" if note else undated
+    note = _note(G, shown=shown, event_set=event_set, limit=limit, cap=cap, timeline=True)
     page = _page(
         nodes,
         edges,
