@@ -102,6 +102,18 @@ DATED = [
         "2023-12-11",
         "day",
     ),
+    ("Before the vote on Friday, the envoy spoke to reporters.", "2023-12-11", "spoke", None, None),
+    (
+        "Before the vote on Friday, the envoy spoke to reporters.",
+        "2023-12-11",
+        "vote",
+        "2023-12-08",
+        "day",
+    ),
+    ("Ahead of talks on Friday, Blinken warned Iran.", "2023-12-11", "warned", None, None),
+    ("Putin spoke at a summit on Friday.", "2023-12-11", "spoke", "2023-12-08", "day"),
+    ("Sunday's attack killed five people.", "2023-12-11", "attack", "2023-12-10", "day"),
+    ("The phone call on Sunday lasted an hour.", "2023-12-11", "call", "2023-12-10", "day"),
 ]
 
 

@@ -155,7 +155,10 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
         span = _span(trigger, timex)
         if span is None or len(span) == 0:
             continue
-        date = event_date_of(timex) or _offset_from_reference(trigger, timex, timexes[:index])
+        date = event_date_of(timex)
+        if date is not None and _inside_earlier_reference(span.root, trigger):
+            date = None
+        date = date or _offset_from_reference(trigger, timex, timexes[:index])
         if date is not None:
             dated.append((date, span.root))
         elif timex.type == "DURATION":
@@ -179,11 +182,7 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     if attached:
         return best(attached)
     head = _clause_head(trigger)
-    own = [
-        o
-        for o in dated
-        if _clause_head(o[1]).i == head.i and not _attached_to_other_noun(o[1], trigger)
-    ]
+    own = [o for o in dated if _clause_head(o[1]).i == head.i]
     if own:
         return best(own)
     if (date := in_clause(head)) is not None:
@@ -272,14 +271,22 @@ _EVENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _attached_to_other_noun(root: Token, trigger: Token) -> bool:
-    """Whether the expression modifies another event noun ("the summit on Friday")."""
+_EARLIER = frozenset({"before", "ahead", "since", "until", "till", "prior", "run-up"})
+
+
+def _inside_earlier_reference(root: Token, trigger: Token) -> bool:
+    """Whether the expression dates something the clause happened before or since.
+
+    "Before the vote on Friday, the envoy spoke": Friday dates the vote, not the speech.
+    """
     token = root.head
     for _ in range(_MAX_HOPS):
-        if token.i == trigger.i or token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+        if token.i == trigger.i:
             return False
-        if token.pos_ == "NOUN" and token.lemma_ in _EVENT_NOUNS:
+        if token.lower_ in _EARLIER:
             return True
+        if token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+            return False
         token = token.head
     return False
 
