@@ -108,13 +108,17 @@ def evaluate(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[s
         of_type = [e for e in events if e.type in types]
         typed[kind] += bool(of_type)
 
-        def names(event: Any) -> bool:
+        def names(
+            event: Any, canonical: set[str] = canonical, sources: list[str] = sources
+        ) -> bool:
             actors = list(event.agents)
             if event.type in ("call", "meeting"):
                 actors += list(event.targets)
             for actor in actors:
                 forms = [actor.name, *actor.aliases]
-                if actor.name in canonical or any(_names_match(f, s) for f in forms for s in sources):
+                if actor.name in canonical or any(
+                    _names_match(f, s) for f in forms for s in sources
+                ):
                     return True
             return False
 
@@ -122,15 +126,27 @@ def evaluate(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[s
         sourced[kind] += bool(hit)
         subtyped[kind] += any(subtype is None or e.subtype == subtype for e in hit)
         if not hit:
-            misses.append({
-                "id": record["id"], "event": kind, "source": sources, "text": record["text"],
-                "found": [(e.type, e.subtype, [a.name for a in e.agents]) for e in events],
-            })
+            misses.append(
+                {
+                    "id": record["id"],
+                    "event": kind,
+                    "source": sources,
+                    "text": record["text"],
+                    "found": [(e.type, e.subtype, [a.name for a in e.agents]) for e in events],
+                }
+            )
     rows = []
     for kind in MAPPING:
         n = total[kind]
-        rows.append({"type": kind, "records": n, "typed": typed[kind], "source named": sourced[kind],
-                     "with subtype": subtyped[kind]})
+        rows.append(
+            {
+                "type": kind,
+                "records": n,
+                "typed": typed[kind],
+                "source named": sourced[kind],
+                "with subtype": subtyped[kind],
+            }
+        )
     n = sum(total.values())
     summary = {
         "records": n,
@@ -144,7 +160,9 @@ def evaluate(records: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the records with no matching event")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the records with no matching event"
+    )
     parser.add_argument("--json", type=Path, help="write the summary as JSON to this path")
     args = parser.parse_args(argv)
     if not GSR.exists():
@@ -154,13 +172,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for miss in misses:
             print(json.dumps(miss, ensure_ascii=False))
-    print("| PLOVER type | records | event of mapped type | ... naming the source | ... and subtype |")
+    print(
+        "| PLOVER type | records | event of mapped type | ... naming the source | ... and subtype |"
+    )
     print("|---|---|---|---|---|")
     for row in summary["per_type"]:
-        print(f"| {row['type']} | {row['records']} | {row['typed']} | {row['source named']} | {row['with subtype']} |")
-    print(f"\nrecords {summary['records']}: event of mapped type {summary['typed_share']:.1%}, "
-          f"naming the source actor {summary['source_share']:.1%}, "
-          f"also with the mapped subtype {summary['source_and_subtype_share']:.1%}")
+        print(
+            f"| {row['type']} | {row['records']} | {row['typed']} | {row['source named']} | {row['with subtype']} |"
+        )
+    print(
+        f"\nrecords {summary['records']}: event of mapped type {summary['typed_share']:.1%}, "
+        f"naming the source actor {summary['source_share']:.1%}, "
+        f"also with the mapped subtype {summary['source_and_subtype_share']:.1%}"
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")

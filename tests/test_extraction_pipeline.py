@@ -20,7 +20,12 @@ def run(nlp, text, published=PUBLISHED):
 
 def summary(events):
     return [
-        (e.type, sorted(a.name for a in e.agents), sorted(a.name for a in e.targets), e.date.value if e.date else None)
+        (
+            e.type,
+            sorted(a.name for a in e.agents),
+            sorted(a.name for a in e.targets),
+            e.date.value if e.date else None,
+        )
         for e in events
     ]
 
@@ -29,16 +34,24 @@ def summary(events):
     ("text", "expected"),
     [
         # call: "spoke to/with" an actor, phoned, "spoke by telephone"
-        ("French President Emmanuel Macron spoke to Chinese President Xi Jinping on Tuesday.",
-         [("call", ["Emmanuel Macron"], ["Xi Jinping"], "2024-03-12")]),
-        ("Kenyan President William Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Monday.",
-         [("call", ["William Ruto"], ["Abiy Ahmed"], "2024-03-11")]),
+        (
+            "French President Emmanuel Macron spoke to Chinese President Xi Jinping on Tuesday.",
+            [("call", ["Emmanuel Macron"], ["Xi Jinping"], "2024-03-12")],
+        ),
+        (
+            "Kenyan President William Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Monday.",
+            [("call", ["William Ruto"], ["Abiy Ahmed"], "2024-03-11")],
+        ),
         # meeting: "held talks with", hosted, visited
-        ("Brazilian President Lula held talks with Argentine President Javier Milei in Brasilia on Wednesday.",
-         [("meeting", ["Lula"], ["Javier Milei"], "2024-03-13")]),
+        (
+            "Brazilian President Lula held talks with Argentine President Javier Milei in Brasilia on Wednesday.",
+            [("meeting", ["Lula"], ["Javier Milei"], "2024-03-13")],
+        ),
         # attack: perpetrator, target from a demonym-modified object
-        ("Russia shelled Ukrainian towns on Thursday.",
-         [("attack", ["Russia"], ["Ukraine"], "2024-03-14")]),
+        (
+            "Russia shelled Ukrainian towns on Thursday.",
+            [("attack", ["Russia"], ["Ukraine"], "2024-03-14")],
+        ),
     ],
 )
 def test_extraction_types_and_arguments(nlp, text, expected):
@@ -62,8 +75,9 @@ def test_extraction_unasserted_events_are_dropped(nlp, text):
 def test_extraction_news_agency_reporting_is_attribution(nlp):
     text = "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos on Monday, Kyodo News reported."
     events = run(nlp, text)
-    assert summary(events) == [("meeting", ["Ferdinand Marcos", "Fumio Kishida"], [], "2024-03-11")] or summary(
-        events) == [("meeting", ["Fumio Kishida"], ["Ferdinand Marcos"], "2024-03-11")]
+    assert summary(events) == [
+        ("meeting", ["Ferdinand Marcos", "Fumio Kishida"], [], "2024-03-11")
+    ] or summary(events) == [("meeting", ["Fumio Kishida"], ["Ferdinand Marcos"], "2024-03-11")]
 
 
 def test_extraction_unnamed_officials_are_attribution(nlp):
@@ -78,7 +92,7 @@ def test_extraction_speaker_reporting_an_event_is_attribution(nlp):
 
 def test_extraction_quote_with_speaker_in_next_sentence_is_one_statement(nlp):
     text = (
-        'Canadian Foreign Minister Melanie Joly condemned the attack on Tuesday. '
+        "Canadian Foreign Minister Melanie Joly condemned the attack on Tuesday. "
         '"This is unacceptable," she said.'
     )
     statements = [e for e in run(nlp, text) if e.type == "statement"]
@@ -108,10 +122,7 @@ def test_extraction_call_and_later_nominal_mention_are_one_event(nlp):
 
 
 def test_extraction_separate_occasions_stay_separate(nlp):
-    text = (
-        "Sanchez and Macron last spoke in January. "
-        "Sanchez spoke to Macron by phone on Monday."
-    )
+    text = "Sanchez and Macron last spoke in January. Sanchez spoke to Macron by phone on Monday."
     calls = [e for e in run(nlp, text) if e.type == "call"]
     assert sorted(e.date.value for e in calls) == ["2024-01", "2024-03-11"]
 
@@ -137,7 +148,10 @@ def test_extraction_vote_with_tally_ballots_and_outcome(nlp):
     assert vote.outcome == "adopted"
     assert vote.tally is not None and (vote.tally.yes, vote.tally.abstain) == (12, 3)
     assert sorted((b.actor.name, b.position) for b in vote.ballots) == [
-        ("China", "abstain"), ("Mozambique", "abstain"), ("Russia", "abstain")]
+        ("China", "abstain"),
+        ("Mozambique", "abstain"),
+        ("Russia", "abstain"),
+    ]
 
 
 def test_extraction_veto_makes_a_veto_ballot_and_outcome(nlp):
@@ -226,3 +240,30 @@ def test_extraction_statement_inside_a_statement_is_one(nlp):
     text = "Taiwan's foreign ministry thanked Japan for what it called its steadfast support."
     statements = [e for e in run(nlp, text) if e.type == "statement"]
     assert len(statements) == 1 and statements[0].subtype == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "two days before the vote": the computed date
+        (
+            "The Senate voted on the bill on Thursday. Two days before the vote, "
+            "Houthi rebels attacked a tanker.",
+            "2024-03-12",
+        ),
+        # "during the call" borrows the call's date
+        (
+            "Blinken spoke to Wang Yi by phone on Tuesday. During the call, Blinken urged China to act.",
+            "2024-03-12",
+        ),
+        # "before the call" gives none
+        (
+            "Blinken spoke to Wang Yi by phone on Tuesday. Before the call, Blinken criticised Russia.",
+            None,
+        ),
+    ],
+)
+def test_extraction_dates_borrowed_from_referred_events(nlp, text, expected):
+    events = run(nlp, text)
+    later = [e for e in events if e.type in ("attack", "statement")]
+    assert [e.date.value if e.date else None for e in later] == [expected]

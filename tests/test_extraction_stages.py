@@ -13,7 +13,12 @@ from eventgraph.extraction.dates import date_of, tag_timexes
 from eventgraph.extraction.lexicon import load_lexicon, triggers_for
 from eventgraph.extraction.modality import unasserted_reason
 from eventgraph.extraction.numbers import casualties_in, number_value, tallies_in
-from eventgraph.extraction.speech import attribution_sources, is_unnamed_source, quote_of, reports_event
+from eventgraph.extraction.speech import (
+    attribution_sources,
+    is_unnamed_source,
+    quote_of,
+    reports_event,
+)
 from eventgraph.extraction.subtypes import content_subtype, dominant
 from eventgraph.records import Casualties, Document, EventDate, Tally
 
@@ -30,11 +35,19 @@ def _resolver(doc):
 
 
 def test_extraction_lexicon_rows_are_well_formed():
-    for (lemma, pos), entries in load_lexicon().items():
+    for (_lemma, pos), entries in load_lexicon().items():
         assert pos in ("VERB", "NOUN")
         for entry in entries:
             assert entry.type in ("call", "meeting", "vote", "statement", "attack")
-            assert entry.subtype in (None, "criticism", "appeal", "support", "denial", "threat", "claim")
+            assert entry.subtype in (
+                None,
+                "criticism",
+                "appeal",
+                "support",
+                "denial",
+                "threat",
+                "claim",
+            )
 
 
 @pytest.mark.parametrize(
@@ -89,16 +102,33 @@ def test_extraction_modality(nlp, text, word, asserted):
         # conjunction of subjects
         ("Kenya and Uganda attacked the rebels.", "attacked", "attack", ["Kenya", "Uganda"], []),
         # "with" complement of a meeting
-        ("Erdogan met with Putin in Sochi.", "met", "meeting", ["Recep Tayyip Erdogan", "Erdogan"], ["Vladimir Putin", "Putin"]),
+        (
+            "Erdogan met with Putin in Sochi.",
+            "met",
+            "meeting",
+            ["Recep Tayyip Erdogan", "Erdogan"],
+            ["Vladimir Putin", "Putin"],
+        ),
         # possessive of a nominal
         ("Germany's attack on Poland began at dawn.", "attack", "attack", ["Germany"], ["Poland"]),
         # compound of a nominal
         ("A French air strike hit the depot.", "strike", "attack", ["France"], []),
         # relative clause: the modified noun is the subject
-        ("Orban, who visited China, returned home.", "visited", "meeting", ["Viktor Orban", "Orban"], ["China"]),
+        (
+            "Orban, who visited China, returned home.",
+            "visited",
+            "meeting",
+            ["Viktor Orban", "Orban"],
+            ["China"],
+        ),
         # light verb: "held talks with"
-        ("Indian Prime Minister Narendra Modi held talks with Putin.", "talks", "meeting", ["Narendra Modi"],
-         ["Vladimir Putin", "Putin"]),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Putin.",
+            "talks",
+            "meeting",
+            ["Narendra Modi"],
+            ["Vladimir Putin", "Putin"],
+        ),
     ],
 )
 def test_extraction_argument_paths(nlp, text, word, type_, agents, targets):
@@ -153,8 +183,10 @@ def test_extraction_quote_of_sentence(nlp):
         ("The motion was rejected by 107 votes to 13.", [Tally(13, 107, None)]),
         ("Thirteen members voted in favour and two against.", [Tally(13, 2, None)]),
         ("It passed with 401 votes, while 15 abstained.", [Tally(401, None, 15)]),
-        ("The House approved the bills 311-112, 366-58 and 385-34.",
-         [Tally(311, 112, None), Tally(366, 58, None), Tally(385, 34, None)]),
+        (
+            "The House approved the bills 311-112, 366-58 and 385-34.",
+            [Tally(311, 112, None), Tally(366, 58, None), Tally(385, 34, None)],
+        ),
         ("The talks lasted two hours.", []),
     ],
 )
@@ -179,7 +211,12 @@ def test_extraction_casualties(nlp, text, expected):
 
 
 def test_extraction_number_words():
-    assert [number_value(w) for w in ("Eleven", "1,200", "twenty-one", "many")] == [11, 1200, 21, None]
+    assert [number_value(w) for w in ("Eleven", "1,200", "twenty-one", "many")] == [
+        11,
+        1200,
+        21,
+        None,
+    ]
 
 
 # ---------------------------------------------------------------- subtypes

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .errors import InputError
 from .extraction import Explanation, explain_events, extract_events
 from .extraction.participants import dateline_end
+from .limits import DEFAULT_TIME_LIMIT, check_length, document_source, within_time
 from .nlp import load_nlp
 from .records import Document, Event
 
@@ -85,6 +87,8 @@ def extract(
     *,
     jobs: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Parse documents with spaCy and extract their events, streaming.
 
@@ -101,6 +105,14 @@ def extract(
         than it saves.
     batch_size : int
         Documents per spaCy batch.
+    time_limit : float or None
+        Seconds the extraction rules may spend on one document
+        (:func:`eventgraph.limits.within_time`); ``None`` or 0: no bound.
+    on_error : callable, optional
+        Called with an :class:`~eventgraph.errors.InputError` naming each
+        document that is skipped: longer than
+        :data:`eventgraph.limits.MAX_DOCUMENT_CHARS`, or over the time limit.
+        The batch goes on. Without it, the first such error is raised.
 
     Yields
     ------
@@ -114,7 +126,8 @@ def extract(
     """
     nlp = extraction_nlp()
     n_process = resolve_jobs(jobs)
-    documents = iter(documents)
+    report = on_error or _raise
+    documents = _within_length(documents, report)
     if n_process > 1:
         head = list(itertools.islice(documents, _MIN_DOCS_PER_PROCESS * n_process))
         if len(head) < _MIN_DOCS_PER_PROCESS * n_process:
@@ -124,7 +137,28 @@ def extract(
     for doc, document in nlp.pipe(
         stream, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield document, extract_events(doc, document)
+        try:
+            with within_time(time_limit, source=document_source(document)):
+                events = extract_events(doc, document)
+        except InputError as error:
+            report(error)
+            continue
+        yield document, events
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _within_length(
+    documents: Iterable[Document], report: Callable[[InputError], None]
+) -> Iterator[Document]:
+    for document in documents:
+        error = check_length(document)
+        if error is None:
+            yield document
+        else:
+            report(error)
 
 
 def explain(

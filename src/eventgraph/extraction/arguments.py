@@ -34,12 +34,33 @@ __all__ = [
 
 #: Verbs whose object names the event ("held talks", "carried out strikes").
 LIGHT_VERBS = frozenset(
-    "hold have conduct carry launch make stage mount unleash begin host attend issue release "
-    "deliver give send write place join chair".split()
+    [
+        "hold",
+        "have",
+        "conduct",
+        "carry",
+        "launch",
+        "make",
+        "stage",
+        "mount",
+        "unleash",
+        "begin",
+        "host",
+        "attend",
+        "issue",
+        "release",
+        "deliver",
+        "give",
+        "send",
+        "write",
+        "place",
+        "join",
+        "chair",
+    ]
 )
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
-_RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 
 
 @dataclass(frozen=True)
@@ -137,9 +158,14 @@ def actors_at(
             # a list the parser reads as apposition: "the BJD, the AIADMK and the YSR Congress"
             for child in item.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
-                    for listed in actors_at(child, resolver, f"{here}>appos", modifiers=False, phrase=False):
-                        if listed.actor.name != actor.name and listed.actor.kind == actor.kind != "person":
-                            found.append(listed)
+                    for member in actors_at(
+                        child, resolver, f"{here}>appos", modifiers=False, phrase=False
+                    ):
+                        if (
+                            member.actor.name != actor.name
+                            and member.actor.kind == actor.kind != "person"
+                        ):
+                            found.append(member)
             continue
         listed: list[Argument] = []
         for child in item.children:
@@ -148,7 +174,9 @@ def actors_at(
             elif child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        listed += actors_at(obj, resolver, f"{here}>{child.lower_}", modifiers=False)
+                        listed += actors_at(
+                            obj, resolver, f"{here}>{child.lower_}", modifiers=False
+                        )
         if listed:
             found.extend(listed)
             continue
@@ -211,8 +239,12 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             continue
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             path += f"{verb.dep_}^"
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
-                    and verb.head.head.i < verb.head.i:
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "ccomp"
+                and verb.head.head.i < verb.head.i
+            ):
                 # "X warned that Y should stay out, telling him ...": the participle
                 # belongs to the speech act, not to the reported clause
                 path += "ccomp^"
@@ -275,7 +307,9 @@ def _by_agent(verb: Token, resolver: ActorLookup) -> list[Argument]:
     return out
 
 
-def _prep_objects(token: Token, words: tuple[str, ...], resolver: ActorLookup, **kw: bool) -> list[Argument]:
+def _prep_objects(
+    token: Token, words: tuple[str, ...], resolver: ActorLookup, **kw: bool
+) -> list[Argument]:
     out: list[Argument] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in words:
@@ -323,7 +357,8 @@ def _verb_arguments(verb: Token, type_: str, resolver: ActorLookup, args: Argume
 def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Arguments) -> None:
     for child in noun.children:
         if child.dep_ == "poss" or (
-            type_ in ("attack", "meeting", "call", "vote") and child.dep_ in ("compound", "amod", "nmod")
+            type_ in ("attack", "meeting", "call", "vote")
+            and child.dep_ in ("compound", "amod", "nmod")
         ):
             actor = resolver.resolve_token(child)
             if actor is not None:
@@ -332,7 +367,9 @@ def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Argume
                 args.add("agent", actors_at(child, resolver, "compound", modifiers=False))
             if child.dep_ == "compound":
                 for grand in child.children:
-                    if grand.dep_ in ("compound", "amod", "conj") and (a := resolver.resolve_token(grand)):
+                    if grand.dep_ in ("compound", "amod", "conj") and (
+                        a := resolver.resolve_token(grand)
+                    ):
                         args.add("agent", [Argument(a, f"compound>{grand.dep_}", grand.i)])
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             args.add("agent", _by_agent(child, resolver))
@@ -340,7 +377,9 @@ def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Argume
     if type_ in ("call", "meeting"):
         args.add("target", _prep_objects(noun, ("with", "between", "to"), resolver))
     elif type_ == "attack":
-        args.add("target", _prep_objects(noun, ("on", "against", "at", "of"), resolver, phrase=False))
+        args.add(
+            "target", _prep_objects(noun, ("on", "against", "at", "of"), resolver, phrase=False)
+        )
     elif type_ == "statement":
         args.add("target", _prep_objects(noun, ("to",), resolver, modifiers=False))
     verb = light_verb(noun)

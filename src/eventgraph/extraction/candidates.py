@@ -56,7 +56,7 @@ class Candidate:
     motion_head: str | None = None
     sponsors: list[Actor] = field(default_factory=list)
     casualties: Casualties | None = None
-    refs: list[tuple[str, Token]] = field(default_factory=list)
+    refs: list[tuple[str, Token, int | None]] = field(default_factory=list)
     new_occasion: bool = False
     anaphoric: bool = False
     indefinite: bool = False

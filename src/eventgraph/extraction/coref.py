@@ -21,6 +21,7 @@ its own borrows the date of the event it refers to ("during the call",
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..records import EventDate
@@ -30,9 +31,22 @@ if TYPE_CHECKING:
 
 __all__ = ["borrow_dates", "cluster", "dates_compatible"]
 
-_NO_BORROW = frozenset("before ahead".split())
+_NO_BORROW = frozenset(["before", "ahead"])
 #: Words for the text a body votes on that may name one motion.
-_SAME_MOTION = frozenset("resolution draft text measure bill legislation package aid law act".split())
+_SAME_MOTION = frozenset(
+    [
+        "resolution",
+        "draft",
+        "text",
+        "measure",
+        "bill",
+        "legislation",
+        "package",
+        "aid",
+        "law",
+        "act",
+    ]
+)
 
 
 def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
@@ -99,9 +113,14 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         if candidate.indefinite and _sentence_distance(candidate, last) > 0:
             return False  # "a similar resolution": another motion
         heads = {m.motion_head for m in members if m.motion_head}
-        if candidate.motion_head and heads and candidate.motion_head not in heads and _sentence_distance(candidate, last) > 0:
-            if not ({candidate.motion_head} | heads) <= _SAME_MOTION:
-                return False  # "the bill" is not "an opposition motion"
+        other_motion = (
+            candidate.motion_head is not None
+            and heads
+            and candidate.motion_head not in heads
+            and not ({candidate.motion_head} | heads) <= _SAME_MOTION
+        )
+        if other_motion and _sentence_distance(candidate, last) > 0:
+            return False  # "the bill" is not "an opposition motion"
         mine, theirs = candidate.agent_names, _bodies(members)
         if mine and theirs and not mine & theirs:
             return False
@@ -114,8 +133,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return distance <= 2
         if distance == 0:
             return True
-        return distance == 1 and candidate.date is None or (
-            distance == 1 and candidate.date is not None and _cluster_date(members) is not None
+        return (
+            distance == 1
+            and candidate.date is None
+            or (distance == 1 and candidate.date is not None and _cluster_date(members) is not None)
         )
     if kind == "attack":
         mine, theirs = candidate.agent_names, _names(members, "agent_names")
@@ -123,12 +144,16 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return False
         if candidate.anaphoric:
             return True
-        return _sentence_distance(candidate, last) <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
+        return _sentence_distance(candidate, last) <= 1 and (
+            candidate.nominal or last.nominal or not mine or not theirs
+        )
     return False
 
 
 _LINK_DEPS = {
-    "attack": frozenset({"advcl", "conj", "relcl", "acl", "nsubj", "nsubjpass", "pobj", "dobj", "xcomp"}),
+    "attack": frozenset(
+        {"advcl", "conj", "relcl", "acl", "nsubj", "nsubjpass", "pobj", "dobj", "xcomp"}
+    ),
     "vote": frozenset({"advcl", "conj", "pcomp", "pobj", "relcl", "acl", "xcomp"}),
     "statement": frozenset({"advcl", "conj", "xcomp", "pcomp"}),
     "call": frozenset({"advcl", "conj", "pobj", "relcl", "acl"}),
@@ -138,7 +163,7 @@ _LINK_DEPS = {
 
 #: Prepositions that tie a trigger to the same occurrence ("killed in the attack");
 #: "before/after/during the vote" refer to another one.
-_LINK_PREPS = frozenset("in with by of at on from through".split())
+_LINK_PREPS = frozenset(["in", "with", "by", "of", "at", "on", "from", "through"])
 
 
 def _linked(a: Candidate, b: Candidate) -> bool:
@@ -151,8 +176,12 @@ def _linked(a: Candidate, b: Candidate) -> bool:
         if x.head.i == y.i and x.dep_ in deps:
             return True
         # through a preposition: "killed ... in the attack", "with the Senate approving"
-        if x.head.head.i == y.i and x.head.dep_ in ("prep", "agent") and x.dep_ in ("pobj", "pcomp") \
-                and x.head.lower_ in _LINK_PREPS:
+        if (
+            x.head.head.i == y.i
+            and x.head.dep_ in ("prep", "agent")
+            and x.dep_ in ("pobj", "pcomp")
+            and x.head.lower_ in _LINK_PREPS
+        ):
             return True
     return False
 
@@ -161,6 +190,14 @@ def _sentence_distance(a: Candidate, b: Candidate) -> int:
     doc = a.trigger.doc
     first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
     return sum(1 for s in doc.sents if first < s.start <= second)
+
+
+def _shifted(date: EventDate, days: int) -> EventDate | None:
+    """A day-precise date moved by ``days`` ("two days before the vote")."""
+    if date.precision != "day":
+        return None
+    day = dt.date.fromisoformat(date.value) + dt.timedelta(days=days)
+    return EventDate(day.isoformat(), "day", date.text, date.start, date.end, inferred=True)
 
 
 def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
@@ -178,11 +215,21 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
     """
     clusters: list[list[Candidate]] = []
     for candidate in candidates:
-        linked = next((members for members in clusters if members[0].type == candidate.type
-                       and any(_linked(candidate, m) for m in members)
-                       and (candidate.type != "statement" or not candidate.agent_names
-                            or not _names(members, "agent_names")
-                            or candidate.agent_names & _names(members, "agent_names"))), None)
+        linked = next(
+            (
+                members
+                for members in clusters
+                if members[0].type == candidate.type
+                and any(_linked(candidate, m) for m in members)
+                and (
+                    candidate.type != "statement"
+                    or not candidate.agent_names
+                    or not _names(members, "agent_names")
+                    or candidate.agent_names & _names(members, "agent_names")
+                )
+            ),
+            None,
+        )
         if linked is not None:
             linked.append(candidate)
             candidate.notes.append("merged with a trigger it is syntactically tied to")
@@ -190,12 +237,18 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
         for members in reversed(clusters):
             if members[0].type == candidate.type and _joins(candidate, members):
                 members.append(candidate)
-                candidate.notes.append(f'merged with the {candidate.type} of "{members[0].trigger.sent.text[:60]}"')
+                candidate.notes.append(
+                    f'merged with the {candidate.type} of "{members[0].trigger.sent.text[:60]}"'
+                )
                 break
         else:
-            if candidate.nominal and candidate.trigger.tag_ in ("NNS", "NNPS") and candidate.date is None \
-                    and candidate.trigger.lower_ not in ("talks", "negotiations", "consultations") \
-                    and candidate.type in ("attack", "call", "meeting", "statement"):
+            if (
+                candidate.nominal
+                and candidate.trigger.tag_ in ("NNS", "NNPS")
+                and candidate.date is None
+                and candidate.trigger.lower_ not in ("talks", "negotiations", "consultations")
+                and candidate.type in ("attack", "call", "meeting", "statement")
+            ):
                 # "the group's attacks on shipping": a plural starts no occurrence of its own
                 candidate.notes.append("plural mention with no earlier occurrence: not an event")
                 continue
@@ -222,21 +275,32 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
         if any(m.borrows for m in members):
             # "hours later", "minutes after": the latest dated event before it
             start = min(m.trigger.i for m in members)
-            earlier = [c for c in clusters[:index] if _cluster_date(c) is not None
-                       and min(m.trigger.i for m in c) < start]
+            earlier = [
+                c
+                for c in clusters[:index]
+                if _cluster_date(c) is not None and min(m.trigger.i for m in c) < start
+            ]
             if earlier:
                 date = _cluster_date(earlier[-1])
                 assert date is not None
-                borrowed[index] = EventDate(date.value, date.precision, date.text, date.start, date.end, inferred=True)
+                borrowed[index] = EventDate(
+                    date.value, date.precision, date.text, date.start, date.end, inferred=True
+                )
                 members[0].notes.append("date borrowed from the event before it (offset)")
                 continue
         for member in members:
-            for prep, noun in member.refs:
-                if prep in _NO_BORROW or noun.i not in owner or owner[noun.i] == index:
+            for prep, noun, offset in member.refs:
+                if noun.i not in owner or owner[noun.i] == index:
                     continue
+                if prep in _NO_BORROW and offset is None:
+                    continue  # "before the call" gives no date
                 date = _cluster_date(clusters[owner[noun.i]])
+                if date is not None and offset is not None:
+                    date = _shifted(date, offset)
                 if date is not None:
-                    borrowed[index] = EventDate(date.value, date.precision, date.text, date.start, date.end, inferred=True)
+                    borrowed[index] = EventDate(
+                        date.value, date.precision, date.text, date.start, date.end, inferred=True
+                    )
                     member.notes.append(f'date borrowed from "{prep} {noun.text}"')
                     break
             if index in borrowed:

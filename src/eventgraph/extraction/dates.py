@@ -66,7 +66,11 @@ def timex_date(timex: Timex) -> EventDate | None:
 
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token is in."""
-    while token.head is not token and token.dep_ not in _CLAUSE_DEPS and token.pos_ not in ("VERB", "AUX"):
+    while (
+        token.head is not token
+        and token.dep_ not in _CLAUSE_DEPS
+        and token.pos_ not in ("VERB", "AUX")
+    ):
         token = token.head
     return token
 
@@ -95,7 +99,11 @@ def governing_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
             return date
     for timex, date in dated:
         span = trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is not None and span.root.is_ancestor(head) is False and head.is_ancestor(span.root):
+        if (
+            span is not None
+            and span.root.is_ancestor(head) is False
+            and head.is_ancestor(span.root)
+        ):
             inner = span.root.head
             # only when no other clause with its own verb sits between them
             while inner is not head and inner.dep_ not in _CLAUSE_DEPS:

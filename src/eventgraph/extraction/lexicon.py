@@ -30,14 +30,54 @@ __all__ = [
 
 #: Head nouns of the bodies that vote (a council, assembly, parliament ...).
 BODY_WORDS = frozenset(
-    "council assembly parliament senate house sabha committee commission caucus "
-    "board chamber legislature duma knesset bundestag cabinet lawmakers legislators "
-    "representatives mps members delegates".split()
+    [
+        "council",
+        "assembly",
+        "parliament",
+        "senate",
+        "house",
+        "sabha",
+        "committee",
+        "commission",
+        "caucus",
+        "board",
+        "chamber",
+        "legislature",
+        "duma",
+        "knesset",
+        "bundestag",
+        "cabinet",
+        "lawmakers",
+        "legislators",
+        "representatives",
+        "mps",
+        "members",
+        "delegates",
+    ]
 )
 #: Head nouns of what a body votes on.
 MOTION_WORDS = frozenset(
-    "resolution bill motion draft text measure legislation amendment proposal package "
-    "demand candidate nomination budget law act treaty deal aid".split()
+    [
+        "resolution",
+        "bill",
+        "motion",
+        "draft",
+        "text",
+        "measure",
+        "legislation",
+        "amendment",
+        "proposal",
+        "package",
+        "demand",
+        "candidate",
+        "nomination",
+        "budget",
+        "law",
+        "act",
+        "treaty",
+        "deal",
+        "aid",
+    ]
 )
 
 
@@ -80,8 +120,9 @@ def load_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         if not line.strip() or line.startswith("#"):
             continue
         lemma, pos, condition, type_, subtype, cameo, plover = line.split("\t")
-        entry = TriggerEntry(lemma, pos, condition, type_, _dash_none(subtype),
-                             _dash_none(cameo), _dash_none(plover))
+        entry = TriggerEntry(
+            lemma, pos, condition, type_, _dash_none(subtype), _dash_none(cameo), _dash_none(plover)
+        )
         table.setdefault((lemma, pos), []).append(entry)
     return {key: tuple(entries) for key, entries in table.items()}
 
@@ -116,15 +157,22 @@ def _vote_context(token: Token) -> bool:
             body = True
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
             motion = True
-        if child.like_num or (child.dep_ in ("prep", "advcl") and any(
-            g.lemma_.lower() in ("vote", "ballot", "abstention") for g in child.subtree
-        )):
+        if child.like_num or (
+            child.dep_ in ("prep", "advcl")
+            and any(g.lemma_.lower() in ("vote", "ballot", "abstention") for g in child.subtree)
+        ):
             counted = True
     # a relative clause on a motion: "a resolution, which was adopted"
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS:
         motion = True
-    return counted or (body and motion) or (motion and any(
-        t.lemma_.lower() in ("vote", "ballot", "veto", "abstain") for t in token.sent))
+    return (
+        counted
+        or (body and motion)
+        or (
+            motion
+            and any(t.lemma_.lower() in ("vote", "ballot", "veto", "abstain") for t in token.sent)
+        )
+    )
 
 
 def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], bool]) -> bool:
@@ -136,8 +184,9 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return bool(_prep_words(token) & words)
     if name == "prep_actor":
         return any(
-            c.dep_ in ("prep", "dative") and c.lower_ in words and any(
-                g.dep_ == "pobj" and is_actor(g) for g in c.children)
+            c.dep_ in ("prep", "dative")
+            and c.lower_ in words
+            and any(g.dep_ == "pobj" and is_actor(g) for g in c.children)
             for c in token.children
         )
     if name == "not_prep":
@@ -149,7 +198,9 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
     if name == "dobj_actor":
         return any(c.dep_ == "dobj" and is_actor(c) for c in token.children)
     if name == "subj_conj":
-        return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children)
+        return any(
+            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children
+        )
     if name == "child":
         return any(c.dep_ in words for c in token.children)
     if name == "vote_context":
@@ -175,7 +226,13 @@ def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[Trigge
     >>> triggers_for(doc[6], lambda t: t.ent_type_ == "PERSON")
     []
     """
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+    pos = (
+        "VERB"
+        if token.pos_ in ("VERB", "AUX")
+        else "NOUN"
+        if token.pos_ in ("NOUN", "PROPN")
+        else ""
+    )
     lemma = token.lemma_.lower()
     entries = load_lexicon().get((lemma, pos), ())
     if not entries and pos == "NOUN" and token.lower_ != lemma:

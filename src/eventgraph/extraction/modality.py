@@ -17,23 +17,76 @@ if TYPE_CHECKING:
 
 __all__ = ["unasserted_reason"]
 
-_MODALS = frozenset("will wo 'll shall would could might may should must can ca".split())
+_MODALS = frozenset(
+    ["will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must", "can", "ca"]
+)
 #: Verbs whose complement has not (yet) happened.
 _NONFACTIVE = frozenset(
-    "expect plan intend hope want wish seek aim try attempt prepare propose consider "
-    "discuss threaten agree decide due schedule set refuse decline fail promise offer "
-    "pledge vow need ask urge call demand invite push press".split()
+    [
+        "expect",
+        "plan",
+        "intend",
+        "hope",
+        "want",
+        "wish",
+        "seek",
+        "aim",
+        "try",
+        "attempt",
+        "prepare",
+        "propose",
+        "consider",
+        "discuss",
+        "threaten",
+        "agree",
+        "decide",
+        "due",
+        "schedule",
+        "set",
+        "refuse",
+        "decline",
+        "fail",
+        "promise",
+        "offer",
+        "pledge",
+        "vow",
+        "need",
+        "ask",
+        "urge",
+        "call",
+        "demand",
+        "invite",
+        "push",
+        "press",
+    ]
 )
-_NONFACTIVE_ADJ = frozenset("due set likely expected scheduled ready able unable willing".split())
+_NONFACTIVE_ADJ = frozenset(
+    ["due", "set", "likely", "expected", "scheduled", "ready", "able", "unable", "willing"]
+)
 _UNREAL_MODIFIERS = frozenset(
-    "possible planned proposed potential future expected upcoming next prospective "
-    "hypothetical eventual imminent".split()
+    [
+        "possible",
+        "planned",
+        "proposed",
+        "potential",
+        "future",
+        "expected",
+        "upcoming",
+        "next",
+        "prospective",
+        "hypothetical",
+        "eventual",
+        "imminent",
+    ]
 )
-_NEGATORS = frozenset("not n't never no".split())
+_NEGATORS = frozenset(["not", "n't", "never", "no"])
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS) for c in verb.children)
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS)
+        for c in verb.children
+    )
 
 
 def _modal(verb: Token) -> str | None:
@@ -74,7 +127,10 @@ def unasserted_reason(trigger: Token) -> str | None:
     token = trigger
     if trigger.pos_ not in ("VERB", "AUX"):
         for child in trigger.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() in _UNREAL_MODIFIERS:
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.lemma_.lower() in _UNREAL_MODIFIERS
+            ):
                 return f'not happened ("{child.text} {trigger.text}")'
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated"
@@ -88,7 +144,9 @@ def unasserted_reason(trigger: Token) -> str | None:
         modal = _modal(token)
         if modal is not None:
             return f'modal "{modal}"'
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children
+        ):
             return "conditional"
         head = token.head
         if token.dep_ in ("xcomp", "pcomp") or (

@@ -27,7 +27,9 @@ _WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
-_VAGUE = frozenset("dozens hundreds thousands scores millions several many some".split())
+_VAGUE = frozenset(
+    ["dozens", "hundreds", "thousands", "scores", "millions", "several", "many", "some"]
+)
 
 
 def number_value(text: str) -> int | None:
@@ -55,7 +57,13 @@ def _normalise(text: str) -> str:
     """Lower-case with number words as digits and thousands separators removed."""
     text = text.lower().replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    return re.sub(r"\b[a-z]+(?:-[a-z]+)?\b", lambda m: str(_WORDS[m.group()]) if m.group() in _WORDS and m.group() != "none" else m.group(), text)
+    return re.sub(
+        r"\b[a-z]+(?:-[a-z]+)?\b",
+        lambda m: (
+            str(_WORDS[m.group()]) if m.group() in _WORDS and m.group() != "none" else m.group()
+        ),
+        text,
+    )
 
 
 _N = r"(\d+)"
@@ -111,10 +119,10 @@ def tallies_in(sentence: Span) -> list[Tally]:
             yes, no = (b, a) if rejected and a > b else (a, b)
             out.append(Tally(yes, no, abstain if len(pairs) == 1 else None))
         return out
-    yes, no = _first(_YES, text), _first(_NO, text)
-    if yes is None and no is None and abstain is None:
+    in_favour, against = _first(_YES, text), _first(_NO, text)
+    if in_favour is None and against is None and abstain is None:
         return []
-    return [Tally(yes, no, abstain)]
+    return [Tally(in_favour, against, abstain)]
 
 
 def _first(patterns: list[str], text: str) -> int | None:
@@ -144,14 +152,16 @@ def merge_tally(old: Tally | None, new: Tally | None) -> Tally | None:
 
 # ---------------------------------------------------------------- casualties
 
-_KILL = frozenset("kill die dead slay murder execute behead".split())
-_WOUND = frozenset("wound injure hurt maim".split())
-_NOBODY = frozenset("nobody no-one none".split())
+_KILL = frozenset(["kill", "die", "dead", "slay", "murder", "execute", "behead"])
+_WOUND = frozenset(["wound", "injure", "hurt", "maim"])
+_NOBODY = frozenset(["nobody", "no-one", "none"])
 
 
 def _count_of(noun: Token) -> int | None:
     """The number a noun phrase states ("at least 38 people", "five of the fighters")."""
-    if noun.lower_ in _NOBODY or (noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children)):
+    if noun.lower_ in _NOBODY or (
+        noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children)
+    ):
         return 0
     if noun.lower_ in _VAGUE:
         return None
@@ -166,8 +176,11 @@ def _count_of(noun: Token) -> int | None:
         if child.dep_ == "det" and child.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP"):
             total = 1
         # "the commander and nine other people": one named by role, plus the others
-        if child.dep_ == "det" and child.lower_ == "the" and noun.tag_ == "NN" and any(
-            c.dep_ == "conj" for c in noun.children
+        if (
+            child.dep_ == "det"
+            and child.lower_ == "the"
+            and noun.tag_ == "NN"
+            and any(c.dep_ == "conj" for c in noun.children)
         ):
             total = 1
     if total is None and noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
@@ -219,7 +232,11 @@ def casualties_in(tokens: Span) -> Casualties | None:
         if token.lower_ in ("dead",) or lemma in _KILL:
             count = _victim_count(token)
             if count is None and token.lower_ == "dead" and token.dep_ in ("amod", "oprd", "acomp"):
-                count = _count_of(token.head) if token.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") else None
+                count = (
+                    _count_of(token.head)
+                    if token.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN")
+                    else None
+                )
                 if count is None and token.head.pos_ == "VERB":
                     for child in token.head.children:
                         if child.dep_ in ("nsubjpass", "dobj", "nsubj"):
@@ -231,7 +248,10 @@ def casualties_in(tokens: Span) -> Casualties | None:
             if count is None and token.dep_ == "conj":
                 # "31 civilians had been killed and 57 wounded"
                 for child in token.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (v := _count_of(child)) is not None:
+                    if (
+                        child.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        and (v := _count_of(child)) is not None
+                    ):
                         count = v
                 if count is None:
                     left = token.nbor(-1) if token.i > tokens.start else None

@@ -23,23 +23,89 @@ if TYPE_CHECKING:
 
     from ..records import Document
 
-__all__ = ["ActorLookup", "EntityResolver", "capital_names", "country_table", "dateline_end", "make_resolver"]
+__all__ = [
+    "ActorLookup",
+    "EntityResolver",
+    "capital_names",
+    "country_table",
+    "dateline_end",
+    "make_resolver",
+]
 
 _ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
-_PRONOUNS = frozenset("he she him her his hers".split())
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 _TITLE_WORDS = frozenset(
-    "president chancellor minister premier leader secretary speaker ambassador envoy king queen "
-    "spokesman spokeswoman spokesperson chairman chair governor mayor general commander "
-    "chief senator representative".split()
+    [
+        "president",
+        "chancellor",
+        "minister",
+        "premier",
+        "leader",
+        "secretary",
+        "speaker",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chair",
+        "governor",
+        "mayor",
+        "general",
+        "commander",
+        "chief",
+        "senator",
+        "representative",
+    ]
 )
 #: Institutions that speak for a state when no person is named.
 _STATE_ORGANS = frozenset(
-    "ministry office mission military army government embassy cabinet administration "
-    "committee forces navy council department presidency".split()
+    [
+        "ministry",
+        "office",
+        "mission",
+        "military",
+        "army",
+        "government",
+        "embassy",
+        "cabinet",
+        "administration",
+        "committee",
+        "forces",
+        "navy",
+        "council",
+        "department",
+        "presidency",
+    ]
 )
 _AGENCY_WORDS = frozenset(
-    "reuters afp ap pti xinhua tass ria interfax ani yonhap kyodo bernama irna wafa "
-    "media agency newspaper wire television broadcaster outlet press".split()
+    [
+        "reuters",
+        "afp",
+        "ap",
+        "pti",
+        "xinhua",
+        "tass",
+        "ria",
+        "interfax",
+        "ani",
+        "yonhap",
+        "kyodo",
+        "bernama",
+        "irna",
+        "wafa",
+        "media",
+        "agency",
+        "newspaper",
+        "wire",
+        "television",
+        "broadcaster",
+        "outlet",
+        "press",
+    ]
 )
 
 
@@ -64,7 +130,9 @@ def country_table() -> dict[str, str]:
     """
     table: dict[str, str] = {}
     try:
-        text = resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+        text = (
+            resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+        )
     except (FileNotFoundError, ModuleNotFoundError):
         return table
     for line in text.splitlines():
@@ -91,7 +159,9 @@ def capital_names() -> frozenset[str]:
     """
     names: set[str] = set()
     try:
-        text = resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+        text = (
+            resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+        )
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
     for line in text.splitlines():
@@ -154,7 +224,12 @@ class EntityResolver:
         return self.full_names.get(ent[-1].lower_, ent.text)
 
     def _named(self, ent: Span) -> Actor | None:
-        text = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("\u2019s").strip()
+        text = (
+            re.sub(r"^(?:the|The)\s+", "", ent.text)
+            .removesuffix("'s")
+            .removesuffix("\u2019s")
+            .strip()
+        )
         if not text or self.is_news_agency(text):
             return None
         if ent.label_ == "PERSON":
@@ -203,9 +278,10 @@ class EntityResolver:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and (actor := self.resolve_token(obj)):
                             return actor
-        if lower in _TITLE_WORDS or token.lemma_.lower() in ("leader", "chancellor"):
-            if lower in self.titles:
-                return Actor(self.titles[lower], "person")
+        if (
+            lower in _TITLE_WORDS or token.lemma_.lower() in ("leader", "chancellor")
+        ) and lower in self.titles:
+            return Actor(self.titles[lower], "person")
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
         if token.lemma_.lower() in _STATE_ORGANS or token.lemma_.lower() in _TITLE_WORDS:
             for child in modifiers:
@@ -216,7 +292,11 @@ class EntityResolver:
 
     def _antecedent(self, token: Token) -> Actor | None:
         for ent in reversed(self.ents):
-            if ent.end <= token.i and ent.label_ == "PERSON" and ent.sent.start >= token.sent.start - 60:
+            if (
+                ent.end <= token.i
+                and ent.label_ == "PERSON"
+                and ent.sent.start >= token.sent.start - 60
+            ):
                 return self._named(ent)
         return None
 

@@ -50,20 +50,72 @@ if TYPE_CHECKING:
 
 __all__ = ["explain_events", "extract_events"]
 
-_CONDITION_RANK = {"child": 0, "prep": 1, "prep_actor": 1, "vote_context": 1, "subj_conj": 2, "dobj": 2, "prt": 2,
-                   "not_prep": 3, "dobj_actor": 3, "-": 4}
-_REF_PREPS = frozenset("during after following in at amid on since before ahead".split())
-_AUDIENCE = frozenset("reporters journalists media press audience crowd supporters nation".split())
-_NOT_ATTACK_OBJECTS = frozenset("deal agreement accord balance tone note chord bargain record".split())
+_CONDITION_RANK = {
+    "child": 0,
+    "prep": 1,
+    "prep_actor": 1,
+    "vote_context": 1,
+    "subj_conj": 2,
+    "dobj": 2,
+    "prt": 2,
+    "not_prep": 3,
+    "dobj_actor": 3,
+    "-": 4,
+}
+_REF_PREPS = frozenset(
+    ["during", "after", "following", "in", "at", "amid", "on", "since", "before", "ahead"]
+)
+_AUDIENCE = frozenset(
+    ["reporters", "journalists", "media", "press", "audience", "crowd", "supporters", "nation"]
+)
+_NOT_ATTACK_OBJECTS = frozenset(
+    ["deal", "agreement", "accord", "balance", "tone", "note", "chord", "bargain", "record"]
+)
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
-_NEW_OCCASION = frozenset("last previously again earlier".split())
-_PRONOUN_SUBJECTS = frozenset("they we it he she".split())
+_NEW_OCCASION = frozenset(["last", "previously", "again", "earlier"])
+_PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
 #: Plural nouns that name one occurrence ("held talks").
-_PLURALIA = frozenset("talks negotiations consultations discussions".split())
-_ADOPTING = frozenset("adopt pass approve clear elect re-elect reelect nominate condemn confirm ratify".split())
-_MEMBER_NOUNS = frozenset("member members lawmaker lawmakers legislator legislators senator senators mp mps "
-                          "delegate delegates country countries state states nation nations".split())
-_STATEMENT_TARGET_PREPS = frozenset("as of over against for about on to at with".split())
+_PLURALIA = frozenset(["talks", "negotiations", "consultations", "discussions"])
+_ADOPTING = frozenset(
+    [
+        "adopt",
+        "pass",
+        "approve",
+        "clear",
+        "elect",
+        "re-elect",
+        "reelect",
+        "nominate",
+        "condemn",
+        "confirm",
+        "ratify",
+    ]
+)
+_MEMBER_NOUNS = frozenset(
+    [
+        "member",
+        "members",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "senator",
+        "senators",
+        "mp",
+        "mps",
+        "delegate",
+        "delegates",
+        "country",
+        "countries",
+        "state",
+        "states",
+        "nation",
+        "nations",
+    ]
+)
+_STATEMENT_TARGET_PREPS = frozenset(
+    ["as", "of", "over", "against", "for", "about", "on", "to", "at", "with"]
+)
 
 
 def extract_events(doc: Doc, document: Document) -> list[Event]:
@@ -114,7 +166,9 @@ class _Run:
                 continue
             entries = triggers_for(token, self._is_actor)
             if entries:
-                self.found[token.i] = min(entries, key=lambda e: _CONDITION_RANK[e.condition.split("=")[0]])
+                self.found[token.i] = min(
+                    entries, key=lambda e: _CONDITION_RANK[e.condition.split("=")[0]]
+                )
         self.candidates: dict[int, Candidate] = {}
         self.attributions: dict[int, list[str]] = {}
 
@@ -131,9 +185,17 @@ class _Run:
 
     def _explain(self, token: Token, type_: str, decision: str, details: list[str]) -> None:
         sent = token.sent
-        self.explanations.append(Explanation(
-            self.document.id, self.sent_index.get(sent.start, 0), sent.text.strip(),
-            token.text, type_, decision, tuple(details)))
+        self.explanations.append(
+            Explanation(
+                self.document.id,
+                self.sent_index.get(sent.start, 0),
+                sent.text.strip(),
+                token.text,
+                type_,
+                decision,
+                tuple(details),
+            )
+        )
 
     def _drop(self, token: Token, entry: TriggerEntry, reason: str) -> None:
         self._explain(token, entry.type, f"dropped: {reason}", [])
@@ -180,7 +242,11 @@ class _Run:
         if type_ == "meeting" and self._convened_to_vote(token):
             self._drop(token, entry, "session convened to vote (annotated as the vote)")
             return None
-        if nominal and type_ in ("call", "meeting", "attack", "vote", "statement") and self._plural_generic(token):
+        if (
+            nominal
+            and type_ in ("call", "meeting", "attack", "vote", "statement")
+            and self._plural_generic(token)
+        ):
             self._drop(token, entry, "plural or generic mention with no occurrence of its own")
             return None
         args = find_arguments(token, type_, self.resolver)
@@ -189,7 +255,12 @@ class _Run:
         candidate = Candidate(type_, entry, token, nominal)
         candidate.agents = [a for a in args.agents if self.doc[a.token_i].idx >= self.dateline]
         candidate.targets = [a for a in args.targets if self.doc[a.token_i].idx >= self.dateline]
-        if type_ in ("call", "meeting") and nominal and not candidate.agents and not candidate.targets:
+        if (
+            type_ in ("call", "meeting")
+            and nominal
+            and not candidate.agents
+            and not candidate.targets
+        ):
             self._participants_from_speech(candidate)
         if type_ == "meeting" and nominal and not candidate.agents and not candidate.targets:
             self._participants_of_setting(candidate)
@@ -216,12 +287,20 @@ class _Run:
     def _real_attack(self, token: Token) -> bool:
         if any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children):
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children
+        ):
             return False
         if token.lemma_.lower() in ("hit", "strike") and token.pos_ == "VERB":
             # "struck a deal" is not; "was hit by debris" is only a description
             subj = [c for c in token.children if c.dep_ == "nsubjpass"]
-            by = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            by = [
+                g
+                for c in token.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if subj and not any(self._is_actor(g) for g in by):
                 return False
         return True
@@ -229,11 +308,18 @@ class _Run:
     def _speech_problem(self, token: Token, nominal: bool) -> str | None:
         if nominal:
             governor = self._governor(token)
-            if governor is not None and governor.i in self.found and self.found[governor.i].type == "statement":
+            if (
+                governor is not None
+                and governor.i in self.found
+                and self.found[governor.i].type == "statement"
+            ):
                 return f'part of the statement "{governor.text}"'
-            if governor is not None and governor.lemma_.lower() in ("say", "read", "add", "note", "state"):
-                if token.dep_ in ("nsubj",):
-                    return "the document a statement is read from (attribution)"
+            if (
+                governor is not None
+                and token.dep_ == "nsubj"
+                and governor.lemma_.lower() in ("say", "read", "add", "note", "state")
+            ):
+                return "the document a statement is read from (attribution)"
             if token.head.lower_ == "to" and token.head.head.lower_ == "according":
                 return "attribution (according to)"
             if governor is not None and governor.lemma_.lower() in REPORTING_LEMMAS:
@@ -248,21 +334,31 @@ class _Run:
             for ancestor in token.ancestors:
                 if ancestor.sent != token.sent or ancestor.dep_ == "ccomp":
                     break
-                if ancestor.i in self.found and self.found[ancestor.i].type == "statement" and ancestor.i < token.i:
+                if (
+                    ancestor.i in self.found
+                    and self.found[ancestor.i].type == "statement"
+                    and ancestor.i < token.i
+                ):
                     return f'part of the statement "{ancestor.text}"'
         for subject in subjects:
             if is_unnamed_source(subject, self.resolver):
                 self._attribute_sentence(token, subject)
                 return f'attribution by "{subject.text}" (unnamed source or news organisation)'
-            if subject.lemma_.lower() in ("statement", "readout", "report", "letter", "post"):
-                if not any(c.dep_ == "poss" for c in subject.children):
-                    self._attribute_sentence(token, subject)
-                    return f'attribution by the document "{subject.text}"'
+            if subject.lemma_.lower() in (
+                "statement",
+                "readout",
+                "report",
+                "letter",
+                "post",
+            ) and not any(c.dep_ == "poss" for c in subject.children):
+                self._attribute_sentence(token, subject)
+                return f'attribution by the document "{subject.text}"'
         reported = reports_event(token, self._is_trigger)
         if reported is not None:
             for subject in subjects:
                 self.attributions.setdefault(reported.i, []).append(
-                    " ".join(t.text for t in subject.subtree if t.dep_ != "punct"))
+                    " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
+                )
             return f'attribution: only reports the {self.found[reported.i].type if reported.i in self.found else "event"} "{reported.text}"'
         return None
 
@@ -276,8 +372,9 @@ class _Run:
         """ "The General Assembly condemned ... with 143 members voting for" is the vote."""
         if token.pos_ not in ("VERB", "AUX") or not any(_is_body(a.actor.name) for a in agents):
             return False
-        return any(self.found.get(t.i) is not None and self.found[t.i].type == "vote" for t in token.sent
-                   ) or bool(tallies_in(token.sent))
+        return any(
+            self.found.get(t.i) is not None and self.found[t.i].type == "vote" for t in token.sent
+        ) or bool(tallies_in(token.sent))
 
     def _is_ballot(self, token: Token) -> bool:
         """ "The Shiv Sena backed the bill": a voter's position, when the text has a vote."""
@@ -297,7 +394,14 @@ class _Run:
             return None
         if light_verb(noun) is not None:
             return None
-        if noun.head.dep_ == "prep" and noun.head.lower_ in ("by", "in", "on", "via", "through", "over"):
+        if noun.head.dep_ == "prep" and noun.head.lower_ in (
+            "by",
+            "in",
+            "on",
+            "via",
+            "through",
+            "over",
+        ):
             return governor
         return governor if type_ == "statement" else None
 
@@ -307,7 +411,11 @@ class _Run:
         noun = candidate.trigger
         if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during", "for", "in"):
             return
-        if noun.head.lower_ in ("for", "in") and noun.tag_ == "NN" and noun.lemma_.lower() != "talk":
+        if (
+            noun.head.lower_ in ("for", "in")
+            and noun.tag_ == "NN"
+            and noun.lemma_.lower() != "talk"
+        ):
             return  # "arrived for talks", "took part in talks"; not "in a meeting room"
         governor = self._governor(noun)
         if governor is None:
@@ -319,34 +427,56 @@ class _Run:
                     candidate.agents.append(arg)
         if candidate.agents and noun.head.lower_ in ("for", "in"):
             # "flew to Cairo for talks": the host is where the talks were held
-            candidate.targets += [a for c in governor.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                                  for o in c.children if o.dep_ == "pobj"
-                                  for a in actors_at(o, self.resolver, f"setting>prep({c.lower_})", phrase=False)]
+            candidate.targets += [
+                a
+                for c in governor.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                for o in c.children
+                if o.dep_ == "pobj"
+                for a in actors_at(o, self.resolver, f"setting>prep({c.lower_})", phrase=False)
+            ]
 
     def _participants_from_speech(self, candidate: Candidate) -> None:
         """ "telling him during a telephone call": the call is between the speaker and
         the addressee."""
         governor = self._governor(candidate.trigger)
-        if governor is None or governor.i not in self.found or self.found[governor.i].type != "statement":
+        if (
+            governor is None
+            or governor.i not in self.found
+            or self.found[governor.i].type != "statement"
+        ):
             return
         if candidate.trigger.head.lower_ not in ("during", "in", "on", "at"):
             return
         args = find_arguments(governor, "statement", self.resolver)
-        addressees = [a for a in args.targets if a.path in ("dobj", "dative") or a.path.startswith("prep(to")]
+        addressees = [
+            a for a in args.targets if a.path in ("dobj", "dative") or a.path.startswith("prep(to")
+        ]
         if not addressees:
             # "telling him": the person addressed by the statement just before in the sentence
-            pronoun = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them")
-                          for c in governor.children)
-            earlier = [c for i, c in self.candidates.items()
-                       if c.type == "statement" and c.trigger.sent == governor.sent and i < governor.i]
+            pronoun = any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them")
+                for c in governor.children
+            )
+            earlier = [
+                c
+                for i, c in self.candidates.items()
+                if c.type == "statement" and c.trigger.sent == governor.sent and i < governor.i
+            ]
             if pronoun and earlier:
                 addressees = [a for a in earlier[-1].targets if a.path in ("dobj", "dative")]
         if args.agents and addressees:
-            candidate.agents = [Argument(a.actor, f"speaker of {governor.text}", a.token_i) for a in args.agents]
-            candidate.targets = [Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in addressees]
+            candidate.agents = [
+                Argument(a.actor, f"speaker of {governor.text}", a.token_i) for a in args.agents
+            ]
+            candidate.targets = [
+                Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in addressees
+            ]
 
     def _convened_to_vote(self, token: Token) -> bool:
-        return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children)
+        return any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children
+        )
 
     def _plural_generic(self, token: Token) -> bool:
         """ "weeks of attacks on shipping": a plural with no determiner, owner or date."""
@@ -378,20 +508,27 @@ class _Run:
                     if child.dep_ == "nsubj":
                         candidate.attribution.append(child.text)
         if candidate.type == "statement":
-            candidate.targets = [t for t in candidate.targets
-                                 if self.doc[t.token_i].lower_ not in _AUDIENCE]
+            candidate.targets = [
+                t for t in candidate.targets if self.doc[t.token_i].lower_ not in _AUDIENCE
+            ]
             if not candidate.agents:
                 # "a joint statement condemning ...": the issuer of the statement
                 subjects, path = subjects_of(token)
                 for subject in subjects:
                     if subject.i in self.found and self.found[subject.i].type == "statement":
                         issuer = find_arguments(subject, "statement", self.resolver)
-                        candidate.agents = [Argument(a.actor, f"{path}>{a.path}", a.token_i) for a in issuer.agents]
+                        candidate.agents = [
+                            Argument(a.actor, f"{path}>{a.path}", a.token_i) for a in issuer.agents
+                        ]
 
     def _pronoun_agents(self, candidate: Candidate) -> None:
         """Subjects the resolver leaves open ("they issued a statement") take the
         agents of the latest event before them in the sentence or the one before."""
-        subjects, path = subjects_of(candidate.trigger if not candidate.nominal else (light_verb(candidate.trigger) or candidate.trigger))
+        subjects, path = subjects_of(
+            candidate.trigger
+            if not candidate.nominal
+            else (light_verb(candidate.trigger) or candidate.trigger)
+        )
         plural = any(s.lower_ in ("they", "we") for s in subjects)
         if candidate.agents and not plural:
             return
@@ -402,7 +539,9 @@ class _Run:
             if previous.trigger.sent.start < candidate.trigger.sent.start - 80:
                 break
             if previous.agents:
-                candidate.agents = [Argument(a.actor, f"{path}>antecedent", a.token_i) for a in previous.agents]
+                candidate.agents = [
+                    Argument(a.actor, f"{path}>antecedent", a.token_i) for a in previous.agents
+                ]
                 return
 
     def _occasion_markers(self, candidate: Candidate) -> None:
@@ -416,11 +555,16 @@ class _Run:
                     candidate.new_occasion = True
         if candidate.nominal:
             dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-            candidate.anaphoric = bool(dets & {"the", "this", "that", "these", "those", "his", "her", "its", "their"}) or any(
-                c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children) or token.tag_ == "NNS"
+            candidate.anaphoric = (
+                bool(dets & {"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+                or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
+                or token.tag_ == "NNS"
+            )
             candidate.indefinite = bool(dets & {"a", "an", "another"})
 
-    def _date(self, token: Token, anchor: Token | None, anaphoric: bool) -> tuple[EventDate | None, EventDate | None]:
+    def _date(
+        self, token: Token, anchor: Token | None, anaphoric: bool
+    ) -> tuple[EventDate | None, EventDate | None]:
         """The trigger's own date, and the date of the clause around a nominal.
 
         A nominal without a light verb takes a date of its own phrase ("Friday's
@@ -428,8 +572,11 @@ class _Run:
         takes the clause's date only if it turns out to start a new occurrence.
         """
         if anchor is None and token.pos_ not in ("VERB", "AUX"):
-            inside = [t for t in self.timexes
-                      if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)]
+            inside = [
+                t
+                for t in self.timexes
+                if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)
+            ]
             own = governing_date(token, inside) if inside else None
             if own is None and inside:
                 own = next((d for t in inside if (d := timex_date(t)) is not None), None)
@@ -440,23 +587,30 @@ class _Run:
         date = date_of(anchor or token, self.timexes)
         return date, date
 
-    def _refs(self, clause: Token | None) -> list[tuple[str, Token]]:
+    def _refs(self, clause: Token | None) -> list[tuple[str, Token, int | None]]:
+        """Events a clause refers to: "during the call", "after the vote", "two days
+        before the vote" (with the offset in days), "in the run-up to the vote"."""
         if clause is None:
             return []
-        out = []
+        out: list[tuple[str, Token, int | None]] = []
         for child in clause.children:
-            if child.dep_ == "prep" and child.lower_ in _REF_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        target = obj
-                        # "in the run-up to the vote"
-                        for sub in obj.children:
-                            if sub.dep_ == "prep":
-                                for deeper in sub.children:
-                                    if deeper.i in self.found:
-                                        out.append(("before" if obj.lower_ in ("run", "up", "eve") else child.lower_, deeper))
-                        if target.i in self.found:
-                            out.append((child.lower_, target))
+            if child.dep_ != "prep" or child.lower_ not in _REF_PREPS:
+                continue
+            offset = _offset_days(child)
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.i in self.found:
+                    out.append((child.lower_, obj, offset))
+                # "in the run-up to the vote": before it
+                run_up = obj.lower_ in ("run", "up", "eve")
+                for sub in obj.children:
+                    if sub.dep_ == "prep":
+                        out.extend(
+                            ("before" if run_up else child.lower_, deeper, None)
+                            for deeper in sub.children
+                            if deeper.i in self.found
+                        )
         return out
 
     # ------------------------------------------------------------ per type
@@ -468,13 +622,18 @@ class _Run:
             # the actors the statement takes a position on: named in what was said
             for child in token.children:
                 if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd") or (
-                        child.dep_ == "prep" and child.lower_ in _STATEMENT_TARGET_PREPS):
+                    child.dep_ == "prep" and child.lower_ in _STATEMENT_TARGET_PREPS
+                ):
                     for sub in child.subtree:
                         if sub.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative") or (
-                                sub.dep_ in ("amod", "compound") and sub.head.dep_ in ("nsubj", "dobj", "pobj")):
+                            sub.dep_ in ("amod", "compound")
+                            and sub.head.dep_ in ("nsubj", "dobj", "pobj")
+                        ):
                             actor = self.resolver.resolve_token(sub)
                             if actor is not None and actor.name not in candidate.agent_names:
-                                candidate.targets.append(Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i))
+                                candidate.targets.append(
+                                    Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i)
+                                )
         candidate.quote = quote_of(token.sent)
         candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
 
@@ -484,7 +643,10 @@ class _Run:
         position = self._position(token)
         bodies: list[Argument] = []
         for arg in candidate.agents:
-            if self.doc[arg.token_i].pos_ == "NOUN" and self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS:
+            if (
+                self.doc[arg.token_i].pos_ == "NOUN"
+                and self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS
+            ):
                 continue  # "Thirteen Council members": a count, the body comes below
             if _is_body(arg.actor.name) or self._body_token(self.doc[arg.token_i]):
                 bodies.append(arg)
@@ -495,9 +657,11 @@ class _Run:
             children = list(token.children)
             for n, child in enumerate(children):
                 if child.dep_ == "prep" and child.lower_ in ("among", "including"):
-                    for listed in children[n + 1:]:
+                    for listed in children[n + 1 :]:
                         if listed.dep_ in ("npadvmod", "appos", "attr", "dobj"):
-                            for arg in actors_at(listed, self.resolver, f"{child.lower_}>{listed.dep_}"):
+                            for arg in actors_at(
+                                listed, self.resolver, f"{child.lower_}>{listed.dep_}"
+                            ):
                                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
         candidate.agents = bodies
         candidate.targets = []
@@ -512,16 +676,24 @@ class _Run:
             candidate.outcome = "adopted"
         elif lemma in ("reject", "defeat"):
             candidate.outcome = "rejected"
-        verbs_here = [t for t in token.sent if t.i in self.found and self.found[t.i].type == "vote"
-                      and t.pos_ in ("VERB", "AUX")]
+        verbs_here = [
+            t
+            for t in token.sent
+            if t.i in self.found and self.found[t.i].type == "vote" and t.pos_ in ("VERB", "AUX")
+        ]
         if (candidate.nominal and verbs_here) or any(
-                c.tallies for c in self.candidates.values() if c.trigger.sent == token.sent and c.type == "vote"):
+            c.tallies
+            for c in self.candidates.values()
+            if c.trigger.sent == token.sent and c.type == "vote"
+        ):
             candidate.tallies = []
         else:
             candidate.tallies = tallies_in(token.sent)
         motion = self._motion(token)
         if motion is not None:
-            candidate.motion = " ".join(t.text for t in motion.subtree if t.dep_ not in ("relcl", "punct"))[:120]
+            candidate.motion = " ".join(
+                t.text for t in motion.subtree if t.dep_ not in ("relcl", "punct")
+            )[:120]
             dets = {c.lower_ for c in motion.children if c.dep_ in ("det", "amod")}
             if dets & {"a", "an", "similar", "separate", "another", "new"}:
                 candidate.indefinite = True
@@ -530,7 +702,9 @@ class _Run:
                     for agent in child.children:
                         if agent.dep_ == "agent":
                             for obj in agent.children:
-                                candidate.sponsors += [a.actor for a in actors_at(obj, self.resolver, "sponsor")]
+                                candidate.sponsors += [
+                                    a.actor for a in actors_at(obj, self.resolver, "sponsor")
+                                ]
         # a count of voters as the subject: "Five countries ... voted against", "35 abstained"
         if position in ("yes", "no", "abstain") and not candidate.nominal:
             subjects, _ = subjects_of(token)
@@ -538,7 +712,9 @@ class _Run:
             count = next((c for c in counts if c is not None), None)
             if count is not None:
                 counted = Tally(**{position: count})
-                candidate.tallies = [merge_tally(t, counted) or counted for t in candidate.tallies] or [counted]
+                candidate.tallies = [
+                    merge_tally(t, counted) or counted for t in candidate.tallies
+                ] or [counted]
         if motion is not None:
             candidate.motion_head = motion.lemma_.lower()
 
@@ -553,11 +729,27 @@ class _Run:
         if lemma != "vote":
             return None
         for child in token.children:
-            if child.lower_ in ("against", "no", "nay") and child.dep_ in ("prep", "dobj", "advmod", "npadvmod", "intj"):
+            if child.lower_ in ("against", "no", "nay") and child.dep_ in (
+                "prep",
+                "dobj",
+                "advmod",
+                "npadvmod",
+                "intj",
+            ):
                 return "no"
-            if child.lower_ in ("for", "yes", "aye", "with") and child.dep_ in ("prep", "dobj", "advmod", "npadvmod", "intj"):
+            if child.lower_ in ("for", "yes", "aye", "with") and child.dep_ in (
+                "prep",
+                "dobj",
+                "advmod",
+                "npadvmod",
+                "intj",
+            ):
                 return "yes"
-            if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ in ("favour", "favor") for g in child.children):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and any(g.lower_ in ("favour", "favor") for g in child.children)
+            ):
                 return "yes"
         return None
 
@@ -568,7 +760,9 @@ class _Run:
         return not (token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"))
 
     def _body_token(self, token: Token) -> bool:
-        words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+        words = {token.lemma_.lower()} | {
+            c.lemma_.lower() for c in token.children if c.dep_ == "compound"
+        }
         return bool(words & BODY_WORDS) and token.ent_type_ in ("ORG", "")
 
     def _body_elsewhere(self, token: Token) -> list[Argument]:
@@ -593,8 +787,12 @@ class _Run:
         House, 311 members voted"; "The Shiv Sena backed the bill there")."""
         floor = max(0, token.sent.start - 120)
         for word in reversed(self.doc[floor : token.i]):
-            if word.pos_ in ("PROPN", "NOUN") and word.lemma_.lower() not in _MEMBER_NOUNS \
-                    and word.idx >= self.dateline and (word.dep_ != "compound" or word.head.pos_ == "PROPN"):
+            if (
+                word.pos_ in ("PROPN", "NOUN")
+                and word.lemma_.lower() not in _MEMBER_NOUNS
+                and word.idx >= self.dateline
+                and (word.dep_ != "compound" or word.head.pos_ == "PROPN")
+            ):
                 actor = self.resolver.resolve_token(word)
                 if actor is not None and _is_body(actor.name):
                     return [Argument(actor, f'body mentioned before ("{word.text}")', word.i)]
@@ -617,17 +815,28 @@ class _Run:
         if candidate.nominal:
             scope = list(token.subtree)
             governor = self._governor(token)
-            if governor is not None and governor.lemma_.lower() in ("kill", "wound", "injure", "hurt", "die"):
+            if governor is not None and governor.lemma_.lower() in (
+                "kill",
+                "wound",
+                "injure",
+                "hurt",
+                "die",
+            ):
                 scope = list(governor.subtree)
-            span = self.doc[min(t.i for t in scope): max(t.i for t in scope) + 1]
+            span = self.doc[min(t.i for t in scope) : max(t.i for t in scope) + 1]
         else:
             span = token.sent
         candidate.casualties = casualties_in(span)
         if candidate.nominal:
             # "the Damascus strike": a city before the noun is where, not who
-            candidate.agents = [a for a in candidate.agents if not (
-                a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())]
-        candidate.targets = [t for t in candidate.targets if not self._is_location_of_agent(t, candidate)]
+            candidate.agents = [
+                a
+                for a in candidate.agents
+                if not (a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())
+            ]
+        candidate.targets = [
+            t for t in candidate.targets if not self._is_location_of_agent(t, candidate)
+        ]
 
     def _is_location_of_agent(self, target: Argument, candidate: Candidate) -> bool:
         return target.actor.name in candidate.agent_names
@@ -641,8 +850,13 @@ class _Run:
         if any(t.lower_ == "separately" for t in verb.subtree):
             candidate.split = True
             return
-        located = [a for a in candidate.targets
-                   if any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in self.doc[a.token_i].children)]
+        located = [
+            a
+            for a in candidate.targets
+            if any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in self.doc[a.token_i].children
+            )
+        ]
         if len(located) >= 2:
             candidate.split = True
 
@@ -652,14 +866,19 @@ class _Run:
         for candidate in list(self.candidates.values()):
             token = candidate.trigger
             if token.lemma_.lower() in ("claim", "accept", "admit") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in token.children):
-                for prep in (c for obj in token.children if obj.dep_ == "dobj" for c in obj.children):
+                c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in token.children
+            ):
+                for prep in (
+                    c for obj in token.children if obj.dep_ == "dobj" for c in obj.children
+                ):
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
                 for prep in (c for c in token.children if c.dep_ == "prep"):
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
         for token in self.doc:
             if token.lemma_.lower() == "attribute" and token.i not in self.found:
-                patients = [c for c in token.children if c.dep_ == "nsubjpass" and c.i in self.candidates]
+                patients = [
+                    c for c in token.children if c.dep_ == "nsubjpass" and c.i in self.candidates
+                ]
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ == "to":
                         for obj in prep.children:
@@ -679,7 +898,9 @@ class _Run:
 
     # ------------------------------------------------------------ records
     def _details(self, candidate: Candidate) -> list[str]:
-        details = [f"trigger {candidate.entry.lemma}/{candidate.entry.pos} cameo={candidate.entry.cameo} plover={candidate.entry.plover}"]
+        details = [
+            f"trigger {candidate.entry.lemma}/{candidate.entry.pos} cameo={candidate.entry.cameo} plover={candidate.entry.plover}"
+        ]
         details += [f"agent {a.actor.name} <- {a.path}" for a in candidate.agents]
         details += [f"target {a.actor.name} <- {a.path}" for a in candidate.targets]
         details += [f"ballot {b.actor.name}={b.position} <- {b.path}" for b in candidate.ballots]
@@ -695,11 +916,16 @@ class _Run:
         first = members[0]
         kind = first.type
         agents = _unique(a.actor for m in members for a in m.agents)
-        targets = [t for t in _unique(a.actor for m in members for a in m.targets)
-                   if t.name not in {a.name for a in agents}]
+        targets = [
+            t
+            for t in _unique(a.actor for m in members for a in m.targets)
+            if t.name not in {a.name for a in agents}
+        ]
         if kind in ("call", "meeting") and not agents and targets:
             agents, targets = targets[:1], targets[1:]
-        dates = [m.date for m in members if m.date is not None] or [m.clause_date for m in members[:1] if m.clause_date]
+        dates = [m.date for m in members if m.date is not None]
+        if not dates and borrowed is None:
+            dates = [m.clause_date for m in members[:1] if m.clause_date]
         rank = {"day": 0, "month": 1, "year": 2}
         date = min(dates, key=lambda d: rank.get(d.precision, 3)) if dates else borrowed
         why = None
@@ -711,8 +937,13 @@ class _Run:
             why = "a call mentioned without its parties"
         elif kind == "vote" and not agents and not any(m.ballots or m.tallies for m in members):
             why = "no voting body"
-        elif kind == "attack" and not agents and not targets and date is None and not any(
-                m.casualties for m in members):
+        elif (
+            kind == "attack"
+            and not agents
+            and not targets
+            and date is None
+            and not any(m.casualties for m in members)
+        ):
             why = "attack with no perpetrator, target, date or casualties"
         elif all(m.nominal for m in members) and kind not in ("attack", "meeting") and not agents:
             why = "nominal mention without participants"
@@ -720,9 +951,16 @@ class _Run:
             self._explain(first.trigger, kind, f"dropped: {why}", [])
             return []
         mentions = tuple(
-            Mention(self.document.id, m.trigger.idx, m.trigger.idx + len(m.trigger), m.trigger.text,
-                    m.trigger.sent.start_char, m.trigger.sent.end_char)
-            for m in members)
+            Mention(
+                self.document.id,
+                m.trigger.idx,
+                m.trigger.idx + len(m.trigger),
+                m.trigger.text,
+                m.trigger.sent.start_char,
+                m.trigger.sent.end_char,
+            )
+            for m in members
+        )
         subtype = None
         if kind == "statement":
             verb = [m.verb_subtype for m in members if m.verb_subtype]
@@ -746,51 +984,95 @@ class _Run:
         events: list[Event | None] = []
         if kind in ("call", "meeting") and any(m.split for m in members) and len(targets) > 1:
             for n, target in enumerate(targets):
-                events.append(Event(
-                    id=event_id(self.document.id, kind, first.trigger.idx + n), doc=self.document.id,
-                    type=kind, agents=tuple(agents), targets=(target,), date=date,  # type: ignore[arg-type]
-                    attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
-                    confidence=confidence, mentions=mentions,
-                    evidence=" ... ".join(dict.fromkeys(m.trigger.sent.text.strip() for m in members))[:600],
-                    trigger=first.entry.lemma, cameo=first.entry.cameo, plover=first.entry.plover))
+                events.append(
+                    Event(
+                        id=event_id(self.document.id, kind, first.trigger.idx + n),
+                        doc=self.document.id,
+                        type=kind,
+                        agents=tuple(agents),
+                        targets=(target,),
+                        date=date,  # type: ignore[arg-type]
+                        attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                        confidence=confidence,
+                        mentions=mentions,
+                        evidence=" ... ".join(
+                            dict.fromkeys(m.trigger.sent.text.strip() for m in members)
+                        )[:600],
+                        trigger=first.entry.lemma,
+                        cameo=first.entry.cameo,
+                        plover=first.entry.plover,
+                    )
+                )
             return events
         for n, tally in enumerate(tallies):
             if kind == "vote" and tally is not None and ballots:
-                counts = {p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")}
-                tally = Tally(tally.yes, tally.no if tally.no is not None else None,
-                              tally.abstain if tally.abstain is not None else (counts["abstain"] or None))
+                counts = {
+                    p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")
+                }
+                tally = Tally(
+                    tally.yes,
+                    tally.no if tally.no is not None else None,
+                    tally.abstain if tally.abstain is not None else (counts["abstain"] or None),
+                )
             elif kind == "vote" and tally is None and ballots:
-                counts = {p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")}
+                counts = {
+                    p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")
+                }
                 if counts["abstain"]:
                     tally = Tally(None, None, counts["abstain"])
             vote_outcome = outcome
-            if kind == "vote" and vote_outcome is None and tally and tally.yes is not None and tally.no is not None:
+            if (
+                kind == "vote"
+                and vote_outcome is None
+                and tally
+                and tally.yes is not None
+                and tally.no is not None
+            ):
                 vote_outcome = "adopted" if tally.yes > tally.no else "rejected"
             start = first.trigger.idx + n
-            events.append(Event(
-                id=event_id(self.document.id, kind, start),
-                doc=self.document.id,
-                type=kind,
-                agents=tuple(agents),
-                targets=tuple(targets) if kind != "vote" else (),
-                date=date,  # type: ignore[arg-type]
-                attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
-                quote=next((m.quote for m in members if m.quote), None) if kind == "statement" else None,
-                subtype=subtype,
-                motion=next((m.motion for m in members if m.motion), None),
-                outcome=vote_outcome if kind == "vote" else None,
-                tally=tally if kind == "vote" else None,
-                ballots=tuple(Ballot(b.actor, b.position) for b in ballots) if len(tallies) == 1 else (),
-                sponsors=tuple(_unique(s for m in members for s in m.sponsors)),
-                casualties=casualties if kind == "attack" else None,
-                confidence=confidence,
-                mentions=mentions,
-                evidence=" ... ".join(dict.fromkeys(m.trigger.sent.text.strip() for m in members))[:600],
-                trigger=first.entry.lemma,
-                cameo=first.entry.cameo,
-                plover=first.entry.plover,
-            ))
+            events.append(
+                Event(
+                    id=event_id(self.document.id, kind, start),
+                    doc=self.document.id,
+                    type=kind,
+                    agents=tuple(agents),
+                    targets=tuple(targets) if kind != "vote" else (),
+                    date=date,  # type: ignore[arg-type]
+                    attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                    quote=next((m.quote for m in members if m.quote), None)
+                    if kind == "statement"
+                    else None,
+                    subtype=subtype,
+                    motion=next((m.motion for m in members if m.motion), None),
+                    outcome=vote_outcome if kind == "vote" else None,
+                    tally=tally if kind == "vote" else None,
+                    ballots=tuple(Ballot(b.actor, b.position) for b in ballots)
+                    if len(tallies) == 1
+                    else (),
+                    sponsors=tuple(_unique(s for m in members for s in m.sponsors)),
+                    casualties=casualties if kind == "attack" else None,
+                    confidence=confidence,
+                    mentions=mentions,
+                    evidence=" ... ".join(
+                        dict.fromkeys(m.trigger.sent.text.strip() for m in members)
+                    )[:600],
+                    trigger=first.entry.lemma,
+                    cameo=first.entry.cameo,
+                    plover=first.entry.plover,
+                )
+            )
         return events
+
+
+def _offset_days(prep: Token) -> int | None:
+    """Signed days in "two days before", "a week after"; None when no offset is stated."""
+    for child in prep.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
+            counts = [number_value(c.text) for c in child.children if c.dep_ == "nummod"]
+            count = counts[0] if counts and counts[0] is not None else 1
+            days = count * (7 if child.lemma_.lower() == "week" else 1)
+            return -days if prep.lower_ in ("before", "ahead") else days
+    return None
 
 
 def _subject_count(subject: Token) -> int | None:

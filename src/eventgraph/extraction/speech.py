@@ -30,14 +30,53 @@ __all__ = [
 ]
 
 #: Verbs that report rather than state.
-REPORTING_LEMMAS = frozenset("report quote cite carry".split())
+REPORTING_LEMMAS = frozenset(["report", "quote", "cite", "carry"])
 _UNNAMED = frozenset(
-    "official officials source sources diplomat diplomats analyst analysts witness witnesses "
-    "observer observers people residents aide aides person insider insiders expert experts "
-    "media report reports agency".split()
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "analysts",
+        "witness",
+        "witnesses",
+        "observer",
+        "observers",
+        "people",
+        "residents",
+        "aide",
+        "aides",
+        "person",
+        "insider",
+        "insiders",
+        "expert",
+        "experts",
+        "media",
+        "report",
+        "reports",
+        "agency",
+    ]
 )
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,}?)[\"\u201c\u201d]")
-_HAPPENING = frozenset("hold take happen occur come cause kill hit strike end last begin".split())
+_HAPPENING = frozenset(
+    [
+        "hold",
+        "take",
+        "happen",
+        "occur",
+        "come",
+        "cause",
+        "kill",
+        "hit",
+        "strike",
+        "end",
+        "last",
+        "begin",
+    ]
+)
 
 
 def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
@@ -84,9 +123,14 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     # the speech verb as a parenthetical with its own speaker: "X spoke to Y, the ministry said"
     head = verb.head
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ in ("parataxis", "ccomp") and own_subject and head is not verb and is_event_trigger(head):
-        if head.i < verb.i:
-            return head
+    if (
+        verb.dep_ in ("parataxis", "ccomp")
+        and own_subject
+        and head is not verb
+        and head.i < verb.i
+        and is_event_trigger(head)
+    ):
+        return head
     return None
 
 
@@ -122,7 +166,11 @@ def attribution_sources(sentence: Span, resolver: ActorLookup) -> list[str]:
     """
     out: list[str] = []
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.nbor().lower_ == "to"
+        ):
             for obj in token.nbor().children:
                 if obj.dep_ == "pobj":
                     out.append(" ".join(t.text for t in obj.subtree if t.dep_ != "punct"))

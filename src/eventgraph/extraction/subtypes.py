@@ -46,7 +46,18 @@ def _content_tokens(verb: Token) -> list[Token]:
     """The words a speech verb governs: its complement, object and quote."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "oprd", "prep", "parataxis", "dative", "conj", "acomp"):
+        if child.dep_ in (
+            "ccomp",
+            "dobj",
+            "xcomp",
+            "advcl",
+            "oprd",
+            "prep",
+            "parataxis",
+            "dative",
+            "conj",
+            "acomp",
+        ):
             if child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
             out.extend(child.subtree)
