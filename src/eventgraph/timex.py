@@ -365,7 +365,7 @@ _RULES: list[_Rule] = []
 
 
 def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
-    """Register a rule; group ``t``, ``t2`` or ``t3`` (else the whole match) is the extent.
+    """Register a rule; group ``t``, ``t2``, ``t3`` or ``t4`` (else the whole match) is the extent.
 
     Groups outside the extent are context that must be there ("for" in "for years").
     """
@@ -835,10 +835,11 @@ def _duration_rule(match: re.Match[str], ctx: _Context, start: int, end: int) ->
 @_rule(
     r"(?i:(?:(?:for|over|in|within|after|during|than|took|spent|lasted|last|nearly|almost|about)\s+(?:the\s+(?:past|last|next|coming)\s+)?)(?P<t>(?:many\s+|several\s+|a\s+few\s+)?(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)))\b"
     r"|(?i:\b(?P<t3>(?P<u3>years|decades|months|weeks|hours))(?=\s+of\s+[a-z]|-long|-old))"
+    r"|(?i:over\s+(?P<t4>the\s+(?P<u4>years|decades|months|weeks)))\b"
     r"|(?i:(?P<t2>(?:several|many|a\s+few|few)\s+(?P<u2>years|decades|months|weeks|days|hours|minutes)))\b"
 )
 def _vague_duration(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
-    unit = (match["u"] or match["u2"] or match["u3"]).lower()
+    unit = (match["u"] or match["u2"] or match["u3"] or match["u4"]).lower()
     if re.match(r"\s*(?:ago|earlier)\b", _text_after(match, 10)):
         return "DATE", "PAST_REF", None
     if re.match(r"\s*(?:later|before|after)\b", _text_after(match, 10)):
@@ -859,7 +860,7 @@ def _recent(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resol
 
 
 @_rule(
-    r"(?i:\b(?P<w>now|currently|recently|nowadays|these days|at present|at the moment|presently|the past|the future|the present|in the near future|soon|shortly|lately|so far|to date|formerly|previously|once|later))\b"
+    r"(?i:\b(?P<w>now|currently|recently|nowadays|these days|at present|at the moment|presently|the past|the future|the present|in the near future|the near term|the time being|soon|shortly|lately|so far|to date|formerly|previously|once|later))\b"
 )
 def _vague_reference(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     word = match["w"].lower()
@@ -883,7 +884,9 @@ def _vague_reference(match: re.Match[str], ctx: _Context, start: int, end: int) 
         "the present",
     ):
         return "DATE", "PRESENT_REF", None
-    if word in ("soon", "the future", "in the near future"):
+    if word == "the time being":
+        return "DATE", "PRESENT_REF", None
+    if word in ("soon", "the future", "in the near future", "the near term"):
         return "DATE", "FUTURE_REF", None
     return "DATE", "PAST_REF", None
 
@@ -978,7 +981,7 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
     found = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
-            group = next((g for g in ("t", "t2", "t3") if _g(match, g)), None)
+            group = next((g for g in ("t", "t2", "t3", "t4") if _g(match, g)), None)
             start, end = match.span(group) if group else match.span()
             if end <= start or "\n" in text[start:end]:
                 continue
