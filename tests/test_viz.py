@@ -248,3 +248,20 @@ def test_cli_viz_writes_page_and_reports_left_out(tmp_path, capsys):
     assert main([*argv, "--kind", "timeline", "--actor", "Actor 1"]) == 0
     assert main([*argv, "--actor", "Actr 1"]) == 1
     assert "did you mean: Actor 1" in capsys.readouterr().err
+
+
+def test_viz_timeline_shortens_long_gaps():
+    a = Actor("A", "person")
+    events = [
+        Event(f"t{i}", "d", "call", agents=(a,), date=EventDate(day))
+        for i, day in enumerate(["1998", "2025-04-01", "2025-04-11", "2025-04-21"])
+    ]
+    page = timeline_html(actor_event_graph(events)).html
+    nodes = {node["id"]: node for node in _data(page, "nodes")}
+    x = [nodes[f"t{i}@person:a"]["x"] for i in range(4)]
+    assert x[0] < x[1] < x[2] < x[3]
+    assert x[2] - x[1] == pytest.approx(x[3] - x[2], abs=0.2)  # linear within a run of dates
+    assert x[1] - x[0] < x[3] - x[1]  # 27 years drawn shorter than 20 days
+    breaks = [node for node in nodes.values() if node["id"].startswith("break:")]
+    assert len(breaks) == 1 and "days without events" in breaks[0]["title"]
+    assert x[0] < breaks[0]["x"] < x[1]

@@ -22,12 +22,14 @@ and says what it left out, in the page and in :attr:`Rendering.note`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
+import itertools
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -554,14 +556,11 @@ def timeline_html(
         G, scores, limit=limit, cost="timeline", dated_only=True
     )
     dates = {e: _day(G.nodes[e]["date"]) for e in event_set}
-    first = min(dates.values(), default=dt.date.today())
-    last = max(dates.values(), default=first)
-    span = max(1, (last - first).days)
-    per_day = min(80.0, max(1.5, 2400 / span))
-    lane_gap = 70
+    lane_gap = 44
+    axis = _TimeAxis(dates.values(), width=max(900.0, 2.0 * lane_gap * len(shown)))
 
     def x_of(day: dt.date) -> float:
-        return round((day - first).days * per_day, 1)
+        return axis.x(day) + 160
 
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
@@ -577,9 +576,8 @@ def timeline_html(
                 "x": -20,
                 "y": lane_of[actor] * lane_gap,
                 "font": {
-                    "size": 15,
+                    "size": 20,
                     "color": ACTOR_COLOURS.get(data.get("kind", ""), _OTHER_COLOUR),
-                    "align": "right",
                 },
                 "widthConstraint": {"maximum": 220},
             }
@@ -596,7 +594,7 @@ def timeline_html(
                     "color": EVENT_COLOURS.get(edata["type"], _OTHER_COLOUR),
                     "shape": "diamond",
                     "size": 9,
-                    "x": x_of(dates[event]) + 160,
+                    "x": x_of(dates[event]),
                     "y": lane_of[actor] * lane_gap,
                 }
             )
@@ -614,15 +612,27 @@ def timeline_html(
                     "width": 2,
                 }
             )
-    for day in _ticks(first, last) if event_set else []:
+    for day, label in axis.ticks() if event_set else []:
         nodes.append(
             {
                 "id": f"tick:{day.isoformat()}",
-                "label": day.isoformat() if span <= 120 else day.strftime("%Y-%m"),
+                "label": label,
                 "shape": "text",
-                "x": x_of(day) + 160,
+                "x": x_of(day),
                 "y": -lane_gap,
-                "font": {"size": 12, "color": "#555555"},
+                "font": {"size": 16, "color": "#555555"},
+            }
+        )
+    for number, (x, days) in enumerate(axis.breaks()):
+        nodes.append(
+            {
+                "id": f"break:{number}",
+                "label": "\u2026",
+                "title": f"{days:,} days without events, shortened",
+                "shape": "text",
+                "x": x + 160,
+                "y": -lane_gap,
+                "font": {"size": 22, "color": "#999999"},
             }
         )
     note = _note(G, shown=shown, event_set=event_set, limit=limit, cap=cap, timeline=True)
@@ -640,8 +650,55 @@ def timeline_html(
     return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
 
 
+#: A gap between event dates longer than this many days is drawn shortened, with a
+#: break mark, so that one event years away does not squeeze all the others together.
+MAX_GAP_DAYS = 45
+_BREAK_DAYS = 12
+
+
+class _TimeAxis:
+    """Dates to x positions: linear within runs of dates, long gaps cut short."""
+
+    def __init__(self, days: Iterable[dt.date], *, width: float) -> None:
+        distinct = sorted(set(days)) or [dt.date.today()]
+        self.segments: list[tuple[dt.date, dt.date, int]] = []  # first, last, offset in days
+        offset = 0
+        first = previous = distinct[0]
+        for day in distinct[1:]:
+            if (day - previous).days > MAX_GAP_DAYS:
+                self.segments.append((first, previous, offset))
+                offset += (previous - first).days + _BREAK_DAYS
+                first = day
+            previous = day
+        self.segments.append((first, previous, offset))
+        self.per_day = width / max(1, offset + (previous - first).days)
+        self._starts = [segment[0] for segment in self.segments]
+
+    def x(self, day: dt.date) -> float:
+        index = max(0, bisect.bisect_right(self._starts, day) - 1)
+        first, _last, offset = self.segments[index]
+        return round((offset + (day - first).days) * self.per_day, 1)
+
+    def ticks(self) -> list[tuple[dt.date, str]]:
+        """Labelled axis dates: days, weeks or months within each run, about a dozen in all."""
+        result = []
+        for first, last, _offset in self.segments:
+            span = (last - first).days
+            for day in _ticks(first, last):
+                result.append((day, day.isoformat() if span <= 120 else day.strftime("%Y-%m")))
+        return result
+
+    def breaks(self) -> list[tuple[float, int]]:
+        """Where each shortened gap is drawn, and how many days it stands for."""
+        result = []
+        for (_, last, _o), (first, _, offset) in itertools.pairwise(self.segments):
+            x = (offset - _BREAK_DAYS / 2) * self.per_day
+            result.append((round(x, 1), (first - last).days))
+        return result
+
+
 def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
-    """Axis dates: days, weeks, months or years, about a dozen of them."""
+    """Axis dates from ``first`` to ``last``: days, weeks, months or years."""
     span = (last - first).days
     if span <= 14:
         return [first + dt.timedelta(days=i) for i in range(span + 1)]
