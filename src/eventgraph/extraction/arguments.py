@@ -127,9 +127,9 @@ def actors_at(
     --------
     >>> from eventgraph.nlp import load_nlp
     >>> from eventgraph.records import Document
-    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> from eventgraph.actors import ActorResolver
     >>> doc = load_nlp()("The United States and Britain struck.")
-    >>> resolver = EntityResolver(doc, Document("d", doc.text))
+    >>> resolver = ActorResolver(doc, Document("d", doc.text))
     >>> [(a.actor.name, a.path) for a in actors_at(doc[2], resolver, "nsubj")]
     [('United States', 'nsubj'), ('United Kingdom', 'nsubj>conj')]
     """
@@ -394,9 +394,9 @@ def find_arguments(trigger: Token, type_: str, resolver: ActorLookup) -> Argumen
     --------
     >>> from eventgraph.nlp import load_nlp
     >>> from eventgraph.records import Document
-    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> from eventgraph.actors import ActorResolver
     >>> doc = load_nlp()("The resolution was vetoed by the United States.")
-    >>> args = find_arguments(doc[3], "vote", EntityResolver(doc, Document("d", doc.text)))
+    >>> args = find_arguments(doc[3], "vote", ActorResolver(doc, Document("d", doc.text)))
     >>> [(a.actor.name, a.path) for a in args.agents]
     [('United States', 'agent(by)')]
     """

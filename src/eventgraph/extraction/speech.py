@@ -86,9 +86,9 @@ def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
     --------
     >>> from eventgraph.nlp import load_nlp
     >>> from eventgraph.records import Document
-    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> from eventgraph.actors import ActorResolver
     >>> doc = load_nlp()("Ukrainian officials said 19 people died.")
-    >>> is_unnamed_source(doc[1], EntityResolver(doc, Document("d", doc.text)))
+    >>> is_unnamed_source(doc[1], ActorResolver(doc, Document("d", doc.text)))
     True
     """
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
@@ -159,9 +159,9 @@ def attribution_sources(sentence: Span, resolver: ActorLookup) -> list[str]:
     --------
     >>> from eventgraph.nlp import load_nlp
     >>> from eventgraph.records import Document
-    >>> from eventgraph.extraction.participants import EntityResolver
+    >>> from eventgraph.actors import ActorResolver
     >>> doc = load_nlp()("The talks were held, according to the statement, Reuters reported.")
-    >>> attribution_sources(doc[:], EntityResolver(doc, Document("d", doc.text)))
+    >>> attribution_sources(doc[:], ActorResolver(doc, Document("d", doc.text)))
     ['the statement', 'Reuters']
     """
     out: list[str] = []
