@@ -186,6 +186,8 @@ def test_timex_tag_finds_and_normalises(text, published, expression, type_, valu
         "The score was 3:1 at half time.",
         "The march on Washington drew crowds.",
         "Revenue rose 2012 percent.",
+        "Jan Egeland and Aug Schmidt spoke.",
+        "He is in his 90s.",
     ],
 )
 def test_timex_tag_ignores_non_expressions(text):

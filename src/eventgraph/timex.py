@@ -475,6 +475,13 @@ def _month(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolu
             before,
         ):
             return None
+    if (
+        len(word) <= 4
+        and word not in ("May", "June", "July")
+        and not (match["y"] or word.endswith("."))
+    ):
+        # "Jan Egeland": a bare abbreviation is a name, not a month
+        return None
     month = _month_of(word)
     mod = _mod_of(_first_word(match["mod"]))
     year_text = match["y"]
