@@ -35,19 +35,27 @@ SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _FRONT_MATTER_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _BINARY_SNIFF = 8192
-_YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+# Dates, numbers and booleans stay as written: "id: 007" is the id '007', not 7,
+# "id: yes" is 'yes', not True, and "id: 1e99999" is not 'inf'.
+_YAML_AS_TEXT = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("timestamp", "int", "float", "bool")
+)
+#: The metadata fields a document takes from front matter or a JSON record.
+_FIELDS = ("id", "published", "source", "title", "url")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as text, so :func:`parse_date` can say what is wrong.
+    """Safe YAML that keeps dates, numbers and booleans as text.
 
     PyYAML would otherwise fail on ``published: 2024-02-30`` with a bare
-    "day is out of range for month" that names neither the field nor the fix.
+    "day is out of range for month" that names neither the field nor the fix,
+    so :func:`parse_date` reads the text and says what is wrong.
     """
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != _YAML_TIMESTAMP]
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in _YAML_AS_TEXT]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _MAX_BYTES = 50_000_000
@@ -131,6 +139,7 @@ def _metadata_document(
 ) -> Document:
     if not text.strip():
         raise InputError(source, "document has no body text")
+    _check_fields(meta, text, source)
     doc_id = meta.get("id")
     doc_id = default_id if doc_id is None or str(doc_id).strip() == "" else str(doc_id).strip()
     date = parse_date(meta.get("published"), source=f"{source}: published")
@@ -143,6 +152,28 @@ def _metadata_document(
         url=_optional_str(meta.get("url")),
         path=path,
     )
+
+
+def _check_fields(meta: dict[str, Any], text: str, source: str) -> None:
+    """Refuse metadata that is not one plain value, and text that is not characters."""
+    for key in _FIELDS:
+        value = meta.get(key)
+        # A list or mapping (maybe a YAML alias bomb, whose text is billions of
+        # characters long) is never turned into text.
+        if value is not None and not isinstance(value, str | int | float | dt.date):
+            kind = {"list": "a list", "dict": "a mapping", "bytes": "binary data"}
+            raise InputError(
+                source,
+                f"{key}: expected one value (text), not {kind.get(type(value).__name__, 'a ' + type(value).__name__)}",
+            )
+    for key, value in (("text", text), *((key, meta.get(key)) for key in _FIELDS)):
+        # JSON can escape half of a UTF-16 pair ("\ud83d"), which is no character.
+        if isinstance(value, str) and (found := _SURROGATE.search(value)):
+            raise InputError(
+                source,
+                f"{key}: holds an unpaired surrogate (\\u{ord(found[0]):04x} at offset "
+                f"{found.start()}), which is not a character; fix the JSON escape",
+            )
 
 
 def _optional_str(value: Any) -> str | None:
@@ -189,7 +220,9 @@ def parse_text_document(
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(err, "problem", None) or "invalid YAML"
         raise InputError(source, f"front matter is not valid YAML{where}: {problem}") from None
-    except (RecursionError, ValueError, OverflowError) as err:
+    except RecursionError:
+        raise InputError(source, "front matter is nested too deeply to read") from None
+    except (ValueError, OverflowError) as err:
         raise InputError(source, f"front matter cannot be read: {err}") from None
     if meta is None:
         meta = {}
@@ -262,22 +295,29 @@ def _load_html(path: Path, published: dt.date | None) -> Document:
 
     html = _read_text(path)
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if result is None or not getattr(result, "text", None):
+    # trafilatura returns a Document (a dict with as_dict=True, None when nothing is found)
+    fields: dict[str, Any] = {}
+    if isinstance(result, dict):
+        fields = result
+    elif result is not None:
+        fields = result.as_dict()
+    text = fields.get("text")
+    if not isinstance(text, str) or not text.strip():
         raise InputError(str(path), "no article text found in the HTML page")
     meta = {
-        "title": result.title,
-        "source": result.sitename,
-        "url": result.url,
+        "title": fields.get("title"),
+        "source": fields.get("sitename"),
+        "url": fields.get("url"),
     }
     date = None
-    if result.date:
+    if fields.get("date"):
         try:
-            date = parse_date(result.date)
+            date = parse_date(fields["date"])
         except InputError:
-            date = None
+            date = None  # a page's guessed date is a hint, not the user's metadata
     return _metadata_document(
         meta,
-        result.text,
+        text,
         default_id=path.stem,
         source=str(path),
         published=date or published,
