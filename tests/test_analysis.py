@@ -384,3 +384,54 @@ def test_cli_graph_commands(store_path, capsys, argv, stdout, stderr, status):
     assert stderr in captured.err
     if argv[0] == "path" and status == 0:
         assert captured.out == stdout
+
+
+# ---------------------------------------------------------------- results into the store
+
+_RANKED = """
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?actor ?value WHERE {
+  ?actor schema:additionalProperty [ schema:propertyID "%s" ; schema:value ?value ]
+} ORDER BY DESC(?value) ?actor
+"""
+
+
+def _results(opened, name):
+    return [
+        (row["actor"].value.rsplit("/", 1)[1], row["value"].value)
+        for row in opened.query(_RANKED % name)
+    ]
+
+
+def test_analysis_write_results_replaces_previous(store):
+    from eventgraph.analysis import write_results
+
+    assert write_results(store, "pagerank", {"wd:Q159": 0.5, "person:vladimir putin": 0.7}) == 2
+    write_results(store, "pagerank", {"wd:Q30": 0.1})
+    write_results(store, "community", {"wd:Q30": 1, "wd:Q159": 2})
+    assert _results(store, "pagerank") == [("Q30", "0.1")]
+    assert _results(store, "community") == [("Q159", "2"), ("Q30", "1")]
+    # results sit in their own graphs: the events and documents are untouched
+    assert sorted(e.id for e in events_from_store(store)) == [e.id for e in EVENTS]
+
+
+def test_analysis_write_results_needs_a_writable_store(store_path):
+    from eventgraph.analysis import write_results
+    from eventgraph.errors import StoreError
+    from eventgraph.store import Store
+
+    with Store(store_path, read_only=True) as opened, pytest.raises(StoreError, match="read-only"):
+        write_results(opened, "pagerank", {"wd:Q30": 0.1})
+
+
+def test_cli_central_and_communities_write_into_store(store_path, capsys):
+    from eventgraph.store import Store
+
+    assert main(["central", "--write", "--store", str(store_path)]) == 0
+    assert main(["communities", "--write", "--store", str(store_path)]) == 0
+    err = capsys.readouterr().err
+    assert "saved 7 pagerank values" in err and "saved 7 community values" in err
+    with Store(store_path, read_only=True) as opened:
+        ranked = _results(opened, "pagerank")
+        assert ranked[0][0] == "vladimir_putin" and len(ranked) == 7
+        assert len(_results(opened, "community")) == 7

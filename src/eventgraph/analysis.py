@@ -58,6 +58,9 @@ __all__ = [
     "parse_period",
     "find_actor",
     "with_sources",
+    "write_results",
+    "results_graph",
+    "result_triples",
 ]
 
 Metric = Literal["degree", "pagerank", "betweenness", "eigenvector"]
@@ -880,3 +883,90 @@ def events_from_store(
             extra=extra,
         )
     return sorted(events.values(), key=_sort_key)
+
+
+# ---------------------------------------------------------------- results into the store
+
+
+def results_graph(name: str) -> Any:
+    """The IRI of the named graph holding one analysis result (``pagerank``, ``community``...).
+
+    Examples
+    --------
+    >>> str(results_graph("pagerank"))
+    'https://w3id.org/eventgraph/id/analysis/pagerank'
+    """
+    from .rdf import ID
+
+    # The minting function of eventgraph.rdf has no kind for analysis results yet.
+    return ID["analysis/" + "_".join(name.split())]
+
+
+def result_triples(name: str, values: Mapping[Any, float | int]) -> Iterable[tuple[Any, Any, Any]]:
+    """Triples stating one value per actor, with schema.org's ``additionalProperty``.
+
+    ``values`` maps actor nodes (:attr:`Actor.key`) to a number: a centrality
+    score (a double) or a community number (an integer). Each actor gets
+    ``schema:additionalProperty [ a schema:PropertyValue ; schema:propertyID name ;
+    schema:value value ]``, so SPARQL can rank or group actors by it.
+
+    Examples
+    --------
+    >>> triples = list(result_triples("pagerank", {"wd:Q159": 0.25}))
+    >>> [o.n3() for s, p, o in triples if str(p).endswith("value")]
+    ['"0.25"^^<http://www.w3.org/2001/XMLSchema#double>']
+    """
+    from rdflib import RDF, XSD, BNode, Literal
+
+    from .namespace import SCHEMA
+    from .rdf import mint
+
+    for node, value in values.items():
+        holder = BNode()
+        datatype = XSD.integer if isinstance(value, int) else XSD.double
+        yield mint("actor", str(node)), SCHEMA.additionalProperty, holder
+        yield holder, RDF.type, SCHEMA.PropertyValue
+        yield holder, SCHEMA.propertyID, Literal(name)
+        yield holder, SCHEMA.value, Literal(value, datatype=datatype)
+
+
+def write_results(store: Store, name: str, values: Mapping[Any, float | int]) -> int:
+    """Replace the store's graph of result ``name`` with ``values``; return how many were written.
+
+    Parameters
+    ----------
+    store : eventgraph.store.Store
+        Opened for writing.
+    name : str
+        What the values are: ``"pagerank"``, ``"betweenness"``, ``"community"``...
+    values : mapping
+        Actor node to number, as :func:`actor_centrality` returns.
+
+    Examples
+    --------
+    >>> from eventgraph.store import Store
+    >>> store = Store(None)
+    >>> write_results(store, "pagerank", {"wd:Q159": 0.25, "person:vladimir putin": 0.75})
+    2
+    >>> rows = store.query(
+    ...     "PREFIX schema: <https://schema.org/> SELECT ?actor ?score WHERE { ?actor "
+    ...     "schema:additionalProperty [ schema:propertyID 'pagerank' ; schema:value ?score ] }"
+    ...     " ORDER BY DESC(?score)")
+    >>> [row["actor"].value.rsplit("/", 1)[1] for row in rows]
+    ['vladimir_putin', 'Q159']
+    """
+    from .errors import StoreError
+    from .store import to_ntriples
+
+    if store.read_only:
+        raise StoreError("the store was opened read-only; open it for writing to save results")
+    graph = results_graph(name)
+    body = to_ntriples(result_triples(name, values))
+    update = f"DROP SILENT GRAPH <{graph}>"
+    if body:
+        update += f" ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+    try:
+        store.oxigraph.update(update)
+    except (OSError, RuntimeError, SyntaxError) as error:
+        raise StoreError(f"writing the {name} results failed: {error}") from None
+    return len(values)

@@ -369,6 +369,24 @@ def _load_events(
     return events
 
 
+WriteOpt = Annotated[
+    bool,
+    typer.Option(
+        "--write",
+        help="Also save the results into the store (schema:additionalProperty of each actor).",
+    ),
+]
+
+
+def _write_results(store: Path | None, name: str, values: dict[Any, Any]) -> None:
+    from .analysis import results_graph, write_results
+    from .store import Store, store_path
+
+    with Store(store_path(store)) as opened:
+        count = write_results(opened, name, values)
+    err(f"saved {count} {name} values into the store, graph <{results_graph(name)}>")
+
+
 @app.command()
 def path(
     source: Annotated[str, typer.Argument(help="An actor's name.")],
@@ -397,6 +415,7 @@ def central(
     start: FromOpt = None,
     end: ToOpt = None,
     type: TypeOpt = None,
+    write: WriteOpt = False,
 ) -> None:
     """List the most central actors of the actor graph."""
     from rich.console import Console
@@ -412,6 +431,8 @@ def central(
         data = G.nodes[node]
         table.add_row(str(rank), data["name"], data["kind"], f"{scores[node]:.4f}", str(data["events"]))
     Console(soft_wrap=False).print(table)
+    if write:
+        _write_results(store, metric.value, scores)
 
 
 @app.command()
@@ -421,12 +442,16 @@ def communities(
     start: FromOpt = None,
     end: ToOpt = None,
     type: TypeOpt = None,
+    write: WriteOpt = False,
 ) -> None:
     """List communities of actors (Louvain), largest first."""
     from .analysis import actor_communities, actor_graph
 
     G = actor_graph(_load_events(store, start=start, end=end, types=type))
     found = actor_communities(G)
+    if write:
+        numbers = {node: number for number, members in enumerate(found, 1) for node in members}
+        _write_results(store, "community", numbers)
     for number, members in enumerate(found[:top], start=1):
         names = sorted(members, key=lambda n: (-G.nodes[n]["events"], G.nodes[n]["name"]))
         typer.echo(
