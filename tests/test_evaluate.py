@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import subprocess
 import sys
@@ -333,16 +334,30 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
     return code, capsys.readouterr().out
 
 
-@pytest.mark.parametrize("options", [[], ["--json"], ["--errors"], ["--errors", "--json"]])
+@pytest.fixture(scope="module")
+def dev_predictions(shared_dir: Path, nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``eventgraph extract --format jsonl`` of the dev corpus, written to a file."""
+    path = tmp_path_factory.mktemp("dev") / "pred.jsonl"
+    with pytest.MonkeyPatch.context() as patch:
+        buffer = io.StringIO()
+        patch.setattr(sys, "stdout", buffer)
+        code = main(["extract", str(shared_dir / "corpus" / "dev"), "--format", "jsonl"])
+    assert code == 0 and buffer.getvalue().strip()
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+# plain text, and JSON with the error list: every figure and every error line
+@pytest.mark.parametrize("options", [[], ["--errors", "--json"]])
 def test_evaluate_eval_command_prints_what_score_py_prints_on_dev_corpus(
-    shared_dir: Path, nlp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+    shared_dir: Path,
+    dev_predictions: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
 ) -> None:
     corpus = shared_dir / "corpus" / "dev"
     gold = corpus / "gold.jsonl"
-    code, predictions = _run(["extract", str(corpus), "--format", "jsonl"], capsys)
-    assert code == 0 and predictions.strip()
-    pred_file = tmp_path / "pred.jsonl"
-    pred_file.write_text(predictions, encoding="utf-8")
+    pred_file = dev_predictions
 
     code, ours = _run(["eval", "--gold", str(gold), str(corpus), *options], capsys)
     theirs = subprocess.run(
@@ -353,9 +368,12 @@ def test_evaluate_eval_command_prints_what_score_py_prints_on_dev_corpus(
     ).stdout
     assert code == 0
     assert ours == theirs
-    if "--json" in options and "--errors" not in options:
-        figures = json.loads(ours)
+    if "--json" in options:
+        lines = ours.splitlines()
+        first = lines.index("{")  # the error lines come first, then the indented summary
+        figures = json.loads("\n".join(lines[first:]))
         assert figures["documents"] == 15 and figures["gold_events"] > 0
+        assert {json.loads(line)["kind"] for line in lines[:first]} <= {"missed", "spurious", "partial"}
 
 
 def test_evaluate_eval_command_reads_several_gold_files(
