@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventgraph.timex import Timex, day_of, precision_of, tag, tag_doc
 
@@ -283,3 +285,25 @@ def test_timex_cli_prints_each_expression(tmp_path, capsys, fmt):
         ("Two days later", "DATE", "2023-12-12"),
     ]
     assert rows[0]["doc"] == "a" and (rows[0]["start"], rows[0]["end"]) == (28, 34)
+
+
+_WORDS = [
+    "on", "the", "Monday", "last", "week", "March", "3", "2019", ",", "two", "days", "later",
+    "at", "10", "a.m.", "every", "year", "ago", "early", "1990s", "May", "quarter", "fourth",
+    "of", "yesterday", "night", "in", "summer", "for", "decades", "half", "an", "hour", ".",
+    "Dec.", "8", "this", "morning", "next", "previous", "day", "before", "$", "2,000",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=25),
+    published=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))),
+)
+@settings(max_examples=200, deadline=None)
+def test_timex_tag_any_text_gives_ordered_consistent_spans(words, published):
+    text = " ".join(words)
+    timexes = tag(text, published)
+    for timex in timexes:
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.value
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))
