@@ -237,7 +237,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             path += "pcomp^prep^"
             verb = verb.head.head
             continue
-        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+        if verb.dep_ in _INHERIT_DEPS and verb.head != verb:
             path += f"{verb.dep_}^"
             if (
                 verb.dep_ == "advcl"

@@ -22,6 +22,7 @@ its own borrows the date of the event it refers to ("during the call",
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import EventDate
@@ -126,9 +127,11 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return False
         return candidate.anaphoric or not mine or not theirs or bool(mine & theirs)
     if kind == "statement":
+        distance = _statement_distance(candidate, last)
+        if _spokesperson_for(candidate, members) and distance <= 1 and candidate.date is None:
+            return True  # "China's foreign ministry confirmed ... Spokesperson Lin Jian said ..."
         if not candidate.agent_names & _names(members, "agent_names"):
             return False
-        distance = _sentence_distance(candidate, last)
         if candidate.nominal:
             return distance <= 2
         if distance == 0:
@@ -144,9 +147,13 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return False
         if candidate.anaphoric:
             return True
-        return _sentence_distance(candidate, last) <= 1 and (
-            candidate.nominal or last.nominal or not mine or not theirs
-        )
+        distance = _sentence_distance(candidate, last)
+        if distance == 0:
+            return True  # one perpetrator (or none stated), one sentence, one date
+        dated = candidate.date is not None and _cluster_date(members) is not None
+        if dated and (not mine or not theirs):
+            return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
+        return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
 
 
@@ -169,12 +176,10 @@ _LINK_PREPS = frozenset(["in", "with", "by", "of", "at", "on", "from", "through"
 def _linked(a: Candidate, b: Candidate) -> bool:
     """Two triggers of one type that the parse ties into one occurrence: "struck ...,
     killing 19", "killed in the attack", "cleared the bill, with the Senate approving"."""
-    if a.trigger.sent.start != b.trigger.sent.start:
-        return False
     deps = _LINK_DEPS.get(a.type, frozenset())
     for x, y in ((a.trigger, b.trigger), (b.trigger, a.trigger)):
         if x.head.i == y.i and x.dep_ in deps:
-            return True
+            return _same_sentence(a, b)
         # through a preposition: "killed ... in the attack", "with the Senate approving"
         if (
             x.head.head.i == y.i
@@ -182,8 +187,40 @@ def _linked(a: Candidate, b: Candidate) -> bool:
             and x.dep_ in ("pobj", "pcomp")
             and x.head.lower_ in _LINK_PREPS
         ):
-            return True
+            return _same_sentence(a, b)
     return False
+
+
+def _same_sentence(a: Candidate, b: Candidate) -> bool:
+    # Checked last: Token.sent walks the sentence, and _linked runs for every
+    # pair of candidates, which made one 10,000-character line take 20 s.
+    return bool(a.trigger.sent.start == b.trigger.sent.start)
+
+
+def _spokesperson_for(candidate: Candidate, members: list[Candidate]) -> bool:
+    """A named spokesperson speaking after their office or state spoke."""
+    spokespeople = [
+        a.actor for a in candidate.agents if a.actor.kind == "person" and "spokes" in (a.actor.role or "").lower()
+    ]
+    institutions = [a.actor for m in members for a in m.agents]
+    return bool(spokespeople and institutions) and all(a.kind != "person" for a in institutions)
+
+
+def _statement_distance(a: Candidate, b: Candidate) -> int:
+    """Sentences between two statements, not counting the inside of a quotation that
+    runs over several sentences before a "he said"."""
+    doc = a.trigger.doc
+    later = a if a.trigger.i > b.trigger.i else b
+    pronoun = any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in later.trigger.children
+    )
+    first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
+    distance = 0
+    for sent in doc.sents:
+        if first < sent.start <= second:
+            quoted = sent.text.lstrip()[:1] in "\"\u201c" or sent.text.rstrip()[-1:] in "\"\u201d"
+            distance += 0 if pronoun and quoted and sent.start != second else 1
+    return distance
 
 
 def _sentence_distance(a: Candidate, b: Candidate) -> int:
@@ -214,46 +251,70 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
         One list per occurrence, in the order each was first mentioned.
     """
     clusters: list[list[Candidate]] = []
-    for candidate in candidates:
-        linked = next(
-            (
-                members
-                for members in clusters
-                if members[0].type == candidate.type
-                and any(_linked(candidate, m) for m in members)
-                and (
-                    candidate.type != "statement"
-                    or not candidate.agent_names
-                    or not _names(members, "agent_names")
-                    or candidate.agent_names & _names(members, "agent_names")
-                )
-            ),
-            None,
-        )
-        if linked is not None:
-            linked.append(candidate)
-            candidate.notes.append("merged with a trigger it is syntactically tied to")
-            continue
+    for unit in _units(candidates):
+        view = _view(unit)
         for members in reversed(clusters):
-            if members[0].type == candidate.type and _joins(candidate, members):
-                members.append(candidate)
-                candidate.notes.append(
-                    f'merged with the {candidate.type} of "{members[0].trigger.sent.text[:60]}"'
+            if members[0].type == view.type and _joins(view, members):
+                members.extend(unit)
+                unit[0].notes.append(
+                    f'merged with the {view.type} of "{members[0].trigger.sent.text[:60]}"'
                 )
                 break
         else:
             if (
-                candidate.nominal
-                and candidate.trigger.tag_ in ("NNS", "NNPS")
-                and candidate.date is None
-                and candidate.trigger.lower_ not in ("talks", "negotiations", "consultations")
-                and candidate.type in ("attack", "call", "meeting", "statement")
+                view.nominal
+                and view.trigger.tag_ in ("NNS", "NNPS")
+                and view.date is None
+                and view.trigger.lower_ not in ("talks", "negotiations", "consultations")
+                and view.type in ("attack", "call", "meeting", "statement")
             ):
                 # "the group's attacks on shipping": a plural starts no occurrence of its own
-                candidate.notes.append("plural mention with no earlier occurrence: not an event")
+                unit[0].notes.append("plural mention with no earlier occurrence: not an event")
                 continue
-            clusters.append([candidate])
+            clusters.append(list(unit))
     return clusters
+
+
+def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates of one sentence that the parse ties into one occurrence."""
+    units: list[list[Candidate]] = []
+    for candidate in candidates:
+        for unit in units:
+            if (
+                unit[0].type == candidate.type
+                and any(_linked(candidate, m) for m in unit)
+                and (
+                    candidate.type != "statement"
+                    or not candidate.agent_names
+                    or not _names(unit, "agent_names")
+                    or candidate.agent_names & _names(unit, "agent_names")
+                )
+            ):
+                unit.append(candidate)
+                candidate.notes.append("merged with a trigger it is syntactically tied to")
+                break
+        else:
+            units.append([candidate])
+    return units
+
+
+def _view(unit: list[Candidate]) -> Candidate:
+    """One candidate standing for a unit when deciding coreference."""
+    if len(unit) == 1:
+        return unit[0]
+    return replace(
+        unit[0],
+        agents=[a for m in unit for a in m.agents],
+        targets=[a for m in unit for a in m.targets],
+        date=next((m.date for m in unit if m.date is not None), None),
+        nominal=all(m.nominal for m in unit),
+        anaphoric=all(m.anaphoric for m in unit),
+        indefinite=any(m.indefinite for m in unit),
+        new_occasion=any(m.new_occasion for m in unit),
+        tallies=[t for m in unit for t in m.tallies],
+        motion_head=next((m.motion_head for m in unit if m.motion_head), None),
+        notes=[],
+    )
 
 
 def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:

@@ -67,7 +67,7 @@ def timex_date(timex: Timex) -> EventDate | None:
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token is in."""
     while (
-        token.head is not token
+        token.head != token
         and token.dep_ not in _CLAUSE_DEPS
         and token.pos_ not in ("VERB", "AUX")
     ):
@@ -106,9 +106,9 @@ def governing_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
         ):
             inner = span.root.head
             # only when no other clause with its own verb sits between them
-            while inner is not head and inner.dep_ not in _CLAUSE_DEPS:
+            while inner != head and inner.dep_ not in _CLAUSE_DEPS:
                 inner = inner.head
-            if inner is head:
+            if inner == head:
                 return date
     # the sentence: an expression outside every embedded clause of another event
     for timex, date in dated:

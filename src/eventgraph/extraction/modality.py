@@ -100,7 +100,7 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is an argument of (through prepositions)."""
     head = noun
     for _ in range(5):
-        if head.head is head:
+        if head.head == head:
             return None
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
@@ -156,7 +156,7 @@ def unasserted_reason(trigger: Token) -> str | None:
                 return f'complement of "{head.lemma_.lower()}"'
             if head.pos_ == "ADJ" and head.lemma_.lower() in _NONFACTIVE_ADJ:
                 return f'complement of "{head.lemma_.lower()}"'
-        if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head is not token:
+        if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head != token:
             token = head
             continue
         break

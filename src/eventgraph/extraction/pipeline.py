@@ -293,7 +293,7 @@ class _Run:
             return False
         if token.lemma_.lower() in ("hit", "strike") and token.pos_ == "VERB":
             # "struck a deal" is not; "was hit by debris" is only a description
-            subj = [c for c in token.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in token.children if c.dep_ in ("nsubjpass", "auxpass")]
             by = [
                 g
                 for c in token.children
@@ -489,7 +489,7 @@ class _Run:
     def _governor(self, noun: Token) -> Token | None:
         head = noun
         for _ in range(4):
-            if head.head is head:
+            if head.head == head:
                 return None
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
@@ -834,6 +834,14 @@ class _Run:
                 for a in candidate.agents
                 if not (a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())
             ]
+        if not candidate.nominal:
+            # "killed 15 civilians in Indian-administered Kashmir": the state attacked
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for obj in child.children:
+                        for arg in actors_at(obj, self.resolver, "prep(in)", phrase=False):
+                            if arg.actor.kind == "country":
+                                candidate.targets.append(arg)
         candidate.targets = [
             t for t in candidate.targets if not self._is_location_of_agent(t, candidate)
         ]
@@ -916,6 +924,9 @@ class _Run:
         first = members[0]
         kind = first.type
         agents = _unique(a.actor for m in members for a in m.agents)
+        if kind == "statement" and any("spokes" in (a.role or "").lower() for a in agents):
+            # a named spokesperson is the agent; the office is their alias
+            agents = [a for a in agents if a.kind == "person"]
         targets = [
             t
             for t in _unique(a.actor for m in members for a in m.targets)
@@ -1093,7 +1104,7 @@ def _subject_count(subject: Token) -> int | None:
 def _quoting_verb(token: Token) -> Token | None:
     """ "quoted" in "PTI quoted Guterres as saying"."""
     for head in (token.head, token.head.head):
-        if head is not token and head.lemma_.lower() in ("quote", "cite"):
+        if head != token and head.lemma_.lower() in ("quote", "cite"):
             return head
     return None
 

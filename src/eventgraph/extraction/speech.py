@@ -126,7 +126,7 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     if (
         verb.dep_ in ("parataxis", "ccomp")
         and own_subject
-        and head is not verb
+        and head != verb
         and head.i < verb.i
         and is_event_trigger(head)
     ):
