@@ -14,7 +14,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/eventgraph demo data --store $(STORE)
+	$(BIN)/eventgraph ingest data --store $(STORE)
+	$(BIN)/eventgraph timeline --store $(STORE) --limit 15
+	$(BIN)/eventgraph central --store $(STORE) --top 8
+	$(BIN)/eventgraph viz --store $(STORE) --kind network --out out/network.html
+	$(BIN)/eventgraph viz --store $(STORE) --kind timeline --out out/timeline.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
