@@ -275,7 +275,9 @@ def _reference_scorer(shared_dir: Path) -> Any:
     return module
 
 
-_names = st.sampled_from(["Putin", "Scholz", "Macron", "Kremlin", "Paris", "Kyiv", "U.S."])
+_names = st.sampled_from(
+    ["Putin", "Scholz", "Macron", "Kremlin", "Paris", "Kyiv", "U.S.", {"name": "Macron"}, {"label": "Moscow"}]
+)
 _canonical = st.sampled_from(["Vladimir Putin", "Olaf Scholz", "Emmanuel Macron", "Russia", "France"])
 _dates = st.sampled_from([None, "2024-03-04", "2024-03-05", "2024-03", "2024"])
 _types = st.sampled_from(["call", "meeting", "vote", "statement", "attack"])
@@ -309,7 +311,8 @@ _pred_events = st.fixed_dictionaries(
             st.fixed_dictionaries({"actor": _names, "position": st.sampled_from(["yes", "veto"])}),
             max_size=2,
         ),
-    }
+    },
+    optional={"participants": st.lists(_names, max_size=2)},
 )
 
 
