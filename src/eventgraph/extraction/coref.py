@@ -200,7 +200,9 @@ def _same_sentence(a: Candidate, b: Candidate) -> bool:
 def _spokesperson_for(candidate: Candidate, members: list[Candidate]) -> bool:
     """A named spokesperson speaking after their office or state spoke."""
     spokespeople = [
-        a.actor for a in candidate.agents if a.actor.kind == "person" and "spokes" in (a.actor.role or "").lower()
+        a.actor
+        for a in candidate.agents
+        if a.actor.kind == "person" and "spokes" in (a.actor.role or "").lower()
     ]
     institutions = [a.actor for m in members for a in m.agents]
     return bool(spokespeople and institutions) and all(a.kind != "person" for a in institutions)
@@ -218,7 +220,7 @@ def _statement_distance(a: Candidate, b: Candidate) -> int:
     distance = 0
     for sent in doc.sents:
         if first < sent.start <= second:
-            quoted = sent.text.lstrip()[:1] in "\"\u201c" or sent.text.rstrip()[-1:] in "\"\u201d"
+            quoted = sent.text.lstrip()[:1] in '"\u201c' or sent.text.rstrip()[-1:] in '"\u201d'
             distance += 0 if pronoun and quoted and sent.start != second else 1
     return distance
 
@@ -253,13 +255,16 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
     clusters: list[list[Candidate]] = []
     for unit in _units(candidates):
         view = _view(unit)
-        for members in reversed(clusters):
-            if members[0].type == view.type and _joins(view, members):
-                members.extend(unit)
-                unit[0].notes.append(
-                    f'merged with the {view.type} of "{members[0].trigger.sent.text[:60]}"'
-                )
-                break
+        joinable = [m for m in reversed(clusters) if m[0].type == view.type and _joins(view, m)]
+        # the latest occurrence with the same actors first, else the latest one
+        shared = [m for m in joinable if view.participant_names & _names(m, "participant_names")]
+        options = shared or joinable
+        chosen = options[0] if options else None
+        if chosen is not None:
+            chosen.extend(unit)
+            unit[0].notes.append(
+                f'merged with the {view.type} of "{chosen[0].trigger.sent.text[:60]}"'
+            )
         else:
             if (
                 view.nominal
@@ -308,7 +313,7 @@ def _view(unit: list[Candidate]) -> Candidate:
         targets=[a for m in unit for a in m.targets],
         date=next((m.date for m in unit if m.date is not None), None),
         nominal=all(m.nominal for m in unit),
-        anaphoric=all(m.anaphoric for m in unit),
+        anaphoric=any(m.anaphoric for m in unit),
         indefinite=any(m.indefinite for m in unit),
         new_occasion=any(m.new_occasion for m in unit),
         tallies=[t for m in unit for t in m.tallies],

@@ -67,9 +67,7 @@ def timex_date(timex: Timex) -> EventDate | None:
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token is in."""
     while (
-        token.head != token
-        and token.dep_ not in _CLAUSE_DEPS
-        and token.pos_ not in ("VERB", "AUX")
+        token.head != token and token.dep_ not in _CLAUSE_DEPS and token.pos_ not in ("VERB", "AUX")
     ):
         token = token.head
     return token

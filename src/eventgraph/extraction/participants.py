@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..records import Actor, Document
 
-__all__ = ["ActorLookup", "capital_names", "dateline_end", "make_resolver"]
+__all__ = ["ActorLookup", "capital_names", "country_names", "dateline_end", "make_resolver"]
 
 
 class ActorLookup(Protocol):
@@ -53,6 +53,23 @@ def capital_names() -> frozenset[str]:
             continue
         names.update(a.lower() for a in cells[5].split("|") if a)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Canonical names of the states in the project's country table.
+
+    Examples
+    --------
+    >>> "India" in country_names(), "Kashmir" in country_names()
+    (True, False)
+    """
+    text = resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t")[0]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith(("#", "name\t"))
+    )
 
 
 def dateline_end(text: str) -> int:

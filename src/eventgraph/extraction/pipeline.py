@@ -30,7 +30,7 @@ from .dates import date_of, governing_date, tag_timexes, timex_date
 from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
 from .modality import unasserted_reason
 from .numbers import casualties_in, merge_casualties, merge_tally, number_value, tallies_in
-from .participants import capital_names, dateline_end, make_resolver
+from .participants import capital_names, country_names, dateline_end, make_resolver
 from .speech import (
     REPORTING_LEMMAS,
     attribution_sources,
@@ -828,20 +828,32 @@ class _Run:
             span = token.sent
         candidate.casualties = casualties_in(span)
         if candidate.nominal:
-            # "the Damascus strike": a city before the noun is where, not who
+            # "the Damascus strike": a city before the noun is where, not who; "its
+            # military attack": an adjective names no person
             candidate.agents = [
                 a
                 for a in candidate.agents
                 if not (a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())
+                and not (a.actor.kind == "person" and self.doc[a.token_i].pos_ == "ADJ")
             ]
         if not candidate.nominal:
             # "killed 15 civilians in Indian-administered Kashmir": the state attacked
+            states = country_names()
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
-                    for obj in child.children:
-                        for arg in actors_at(obj, self.resolver, "prep(in)", phrase=False):
-                            if arg.actor.kind == "country":
-                                candidate.targets.append(arg)
+                    for place in child.subtree:
+                        actor = (
+                            self.resolver.resolve_token(place)
+                            if place.pos_ in ("PROPN", "ADJ")
+                            else None
+                        )
+                        if (
+                            actor is not None
+                            and actor.name in states
+                            and actor.name not in candidate.agent_names
+                        ):
+                            candidate.targets.append(Argument(actor, "prep(in)>place", place.i))
+                            break
         candidate.targets = [
             t for t in candidate.targets if not self._is_location_of_agent(t, candidate)
         ]
