@@ -89,10 +89,15 @@ def documents_from(paths: list[Path], published: dt.date | None) -> Iterator[Doc
 
     for item in iter_documents(paths, published=published):
         if isinstance(item, InputError):
-            _state.failures += 1
-            err(f"error: {item}")
+            report_failure(item)
         else:
             yield item
+
+
+def report_failure(error: InputError) -> None:
+    """Report a document that failed on stderr and count it; the batch goes on."""
+    _state.failures += 1
+    err(f"error: {error}")
 
 
 def progress(items: Iterable[Any], *, total: int | None, label: str) -> Iterator[Any]:
@@ -118,6 +123,14 @@ PublishedOpt = Annotated[
     str | None,
     typer.Option("--published", help="Publication date YYYY-MM-DD for documents that have none."),
 ]
+TimeLimitOpt = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        min=0,
+        help="Seconds extraction may spend on one document before skipping it (0: no limit).",
+    ),
+]
 
 
 class ExtractFormat(StrEnum):
@@ -141,6 +154,7 @@ def extract(
         bool,
         typer.Option("--explain", help="Show per sentence the triggers, argument paths and drop reasons."),
     ] = False,
+    time_limit: TimeLimitOpt = 60.0,
 ) -> None:
     """Extract events from articles and print them."""
     from .extract import extract as run_extraction
@@ -151,7 +165,9 @@ def extract(
         _print_explanations(docs)
         return
     results = progress(
-        run_extraction(docs, jobs=jobs or None), total=_count_inputs(paths), label="extracting"
+        run_extraction(docs, jobs=jobs or None, time_limit=time_limit, on_error=report_failure),
+        total=_count_inputs(paths),
+        label="extracting",
     )
     if format is ExtractFormat.jsonl:
         for _document, events in results:
@@ -235,7 +251,9 @@ def eval_(
 
     gold_docs = [record for path in gold for record in load_gold(path)]
     docs = documents_from(paths, parse_cli_date(published))
-    results = progress(run_extraction(docs), total=_count_inputs(paths), label="extracting")
+    results = progress(
+        run_extraction(docs, on_error=report_failure), total=_count_inputs(paths), label="extracting"
+    )
     predictions = [event.to_json() for _document, events in results for event in events]
     report, problems = score(gold_docs, predictions)
     if errors:
@@ -529,6 +547,7 @@ def ingest(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Parser processes (default 0: all cores).")
     ] = 0,
+    time_limit: TimeLimitOpt = 60.0,
 ) -> None:
     """Extract events from articles and add them to the store.
 
@@ -543,7 +562,11 @@ def ingest(
     with Store(location) as opened:  # open first: a locked store fails before parsing
         docs = documents_from(paths, date)
         results = progress(
-            run_extraction(docs, jobs=jobs or None), total=_count_inputs(paths), label="ingesting"
+            run_extraction(
+                docs, jobs=jobs or None, time_limit=time_limit, on_error=report_failure
+            ),
+            total=_count_inputs(paths),
+            label="ingesting",
         )
         report = opened.ingest(results)
     err(
@@ -653,6 +676,9 @@ def timeline(
     format: Annotated[
         TableOrJson, typer.Option("--format", "-f", help="Output format.")
     ] = TableOrJson.table,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Print at most this many events.")
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
     """Print the stored events in date order (undated events last)."""
@@ -665,24 +691,28 @@ def timeline(
         rows = stored_timeline(
             opened, actor=actor, type=type, start=_period(start, "--from"), end=_period(end, "--to")
         )
+    total = len(rows)
+    rows = rows[:limit] if limit else rows
     if format is TableOrJson.json:
         typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("date", "type", "agents", "targets", "evidence", "doc")
+    table = Table("date", "type", "agents", "targets", "doc")
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=70)
     for row in rows:
         table.add_row(
             row.date or "",
             row.type,
             ", ".join(row.agents),
             ", ".join(row.targets),
-            row.evidence[:100],
             row.doc,
+            " ".join(row.evidence.split()),
         )
-    Console(soft_wrap=False).print(table)
-    err(f"{len(rows)} event(s)")
+    # a pipe or a file gets the full width a terminal would, not rich's 80 columns
+    Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
+    err(f"{total} event(s)" + (f", first {len(rows)} shown" if len(rows) < total else ""))
 
 
 @app.command()
@@ -751,7 +781,11 @@ def serve(
     from .server import serve as start_server
     from .store import store_path
 
+    import signal
+
     server = start_server(store_path(store), host=host, port=port, timeout=timeout)
+    # Stop the server on `kill` as on Ctrl-C, rather than leave it running alone.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     typer.echo(f"SPARQL endpoint: {server.url} (read-only; Ctrl-C stops)")
     try:
         status = server.wait()

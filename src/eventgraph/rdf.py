@@ -213,9 +213,10 @@ Triple = tuple[Node, Node, Node]
 
 
 def _count(value: int | None) -> Literal | None:
+    """A count as ``xsd:integer`` (Oxigraph stores ``xsd:nonNegativeInteger`` as integer anyway)."""
     if value is None or value < 0:
         return None
-    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+    return Literal(int(value), datatype=XSD.integer)
 
 
 def _mention(document: Document, begin: int, end: int) -> Iterator[Triple]:
@@ -223,8 +224,8 @@ def _mention(document: Document, begin: int, end: int) -> Iterator[Triple]:
     node = mint("mention", document.id, begin, end)
     yield node, RDF.type, EG.Mention
     yield node, EG.inDocument, document_iri(document.id)
-    yield node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
-    yield node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
+    yield node, NIF.beginIndex, Literal(begin, datatype=XSD.integer)
+    yield node, NIF.endIndex, Literal(end, datatype=XSD.integer)
     yield node, NIF.anchorOf, Literal(document.text[begin:end])
 
 
@@ -270,12 +271,12 @@ def _argument_mentions(document: Document, event: Event, node: URIRef) -> Iterat
         return
     begin, end = span
     sentence = document.text[begin:end]
-    for actor in event.actors:
+    for actor in {a.key: a for a in (*event.actors, *event.sponsors)}.values():
         forms = sorted({actor.name, *actor.aliases}, key=len, reverse=True)
         for form in forms:
             if not form.strip():
                 continue
-            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence)
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence, re.IGNORECASE)
             if found:
                 iri = mint("mention", document.id, begin + found.start(), begin + found.end())
                 yield node, EG.argumentMention, iri
