@@ -267,3 +267,55 @@ def test_extraction_dates_borrowed_from_referred_events(nlp, text, expected):
     events = run(nlp, text)
     later = [e for e in events if e.type in ("attack", "statement")]
     assert [e.date.value if e.date else None for e in later] == [expected]
+
+
+def test_extraction_named_spokesperson_speaks_for_the_ministry(nlp):
+    text = (
+        "Japan's foreign ministry confirmed the visit on Tuesday. "
+        "Spokesperson Yoshimasa Hayashi said the talks had been useful."
+    )
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert len(statements) == 1
+    assert [a.kind for a in statements[0].agents] == ["person"]
+
+
+def test_extraction_quote_running_over_sentences_before_he_said(nlp):
+    text = (
+        "Finance Minister Rachel Reeves denied that taxes would rise. "
+        '"We have a plan. It does not need new taxes," she told parliament.'
+    )
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert len(statements) == 1 and statements[0].subtype == "denial"
+
+
+def test_extraction_casualties_in_the_next_sentence(nlp):
+    text = (
+        "Rebels fired rockets at the airport on Sunday. Air defences stopped most of them, "
+        "and no casualties were reported."
+    )
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].casualties is not None
+    assert (attacks[0].casualties.killed, attacks[0].casualties.injured) == (0, 0)
+
+
+def test_extraction_attack_target_is_the_state_attacked(nlp):
+    text = "Rebel shelling killed nine soldiers in northern Mali on Friday."
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert [a.name for a in attacks[0].targets] == ["Mali"]
+    assert attacks[0].casualties is not None and attacks[0].casualties.killed == 9
+
+
+def test_extraction_reported_speech_of_another_is_attribution(nlp):
+    text = "Foreign Secretary David Lammy told reporters that Macron had endorsed the plan."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert [a.name for s in statements for a in s.agents] != ["David Lammy"]
+
+
+def test_extraction_anaphoric_nominal_with_verb_joins_earlier_attack(nlp):
+    text = (
+        "Russia launched a missile barrage on Kharkiv on Monday, killing 7 people. "
+        "Rescuers worked through the night. The barrage also hit Odesa."
+    )
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) >= 3

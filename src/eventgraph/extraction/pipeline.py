@@ -208,6 +208,7 @@ class _Run:
             if candidate is not None:
                 self.candidates[i] = candidate
         self._responsibility()
+        self._casualties_after()
         ordered = [self.candidates[i] for i in sorted(self.candidates)]
         for i, sources in self.attributions.items():
             if i in self.candidates:
@@ -360,6 +361,26 @@ class _Run:
                     " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
                 )
             return f'attribution: only reports the {self.found[reported.i].type if reported.i in self.found else "event"} "{reported.text}"'
+        other = self._reported_speech(token, subjects)
+        if other is not None:
+            return f'attribution: reports what another speaker did ("{other.text}")'
+        return None
+
+    def _reported_speech(self, token: Token, subjects: list[Token]) -> Token | None:
+        """ "Misri told reporters that the two leaders had endorsed the agreement": the
+        words report another speaker's statement, not a position of the speaker's own."""
+        speakers = {a.name for s in subjects if (a := self.resolver.resolve_token(s))}
+        for child in token.children:
+            if child.dep_ != "ccomp" or child.i not in self.found:
+                continue
+            if self.found[child.i].type != "statement" or unasserted_reason(child) is not None:
+                continue
+            for subject in child.children:
+                if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+                    continue
+                actor = self.resolver.resolve_token(subject)
+                if actor is None or actor.name not in speakers:
+                    return child
         return None
 
     def _attribute_sentence(self, token: Token, subject: Token) -> None:
@@ -907,6 +928,26 @@ class _Run:
                                 target = self.candidates[patient.i]
                                 if target.type == "attack" and not target.agents:
                                     target.agents = agents
+
+    def _casualties_after(self) -> None:
+        """ "... shot them all down, and no casualties were reported": counts in a
+        sentence without an attack of its own belong to the attack just before."""
+        attacks = [c for i, c in sorted(self.candidates.items()) if c.type == "attack"]
+        with_attack = {c.trigger.sent.start for c in attacks}
+        previous = None
+        for sent in self.doc.sents:
+            if sent.start in with_attack:
+                previous = [c for c in attacks if c.trigger.sent.start == sent.start][-1]
+                continue
+            counts = casualties_in(sent)
+            if (
+                counts is not None
+                and previous is not None
+                and previous.trigger.sent.end == sent.start
+            ):
+                previous.casualties = merge_casualties(previous.casualties, counts)
+                previous.notes.append(f'casualties from the next sentence: "{sent.text[:50]}"')
+            previous = None
 
     def _set_perpetrator(self, prep: Token, agents: list[Argument], how: str) -> None:
         if prep.dep_ != "prep" or prep.lower_ != "for":
