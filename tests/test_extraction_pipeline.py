@@ -319,3 +319,9 @@ def test_extraction_anaphoric_nominal_with_verb_joins_earlier_attack(nlp):
     )
     attacks = [e for e in run(nlp, text) if e.type == "attack"]
     assert len(attacks) == 1 and len(attacks[0].mentions) >= 3
+
+
+def test_extraction_object_pronoun_is_the_person_named_before(nlp):
+    text = "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin and told him that India wanted peace."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert "Vladimir Putin" in [a.name for a in statements[0].targets]

@@ -267,6 +267,7 @@ class _Run:
             self._participants_of_setting(candidate)
         self._fix_speaker(candidate)
         self._pronoun_agents(candidate)
+        self._pronoun_addressee(candidate)
         self._occasion_markers(candidate)
         anchor = light_verb(token) if nominal else None
         clause = anchor or token
@@ -541,6 +542,31 @@ class _Run:
                         candidate.agents = [
                             Argument(a.actor, f"{path}>{a.path}", a.token_i) for a in issuer.agents
                         ]
+
+    def _pronoun_addressee(self, candidate: Candidate) -> None:
+        """ "Modi held talks with Putin and told him ...": an object pronoun the resolver
+        leaves open, or reads as the speaker, is the person named last before it."""
+        if candidate.type not in ("statement", "call", "meeting") or candidate.nominal:
+            return
+        token = candidate.trigger
+        pronouns = [
+            c for c in token.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her")
+        ]
+        if not pronouns:
+            return
+        agents = candidate.agent_names
+        pronoun = pronouns[0]
+        resolved = self.resolver.resolve_token(pronoun)
+        if resolved is not None and resolved.name not in agents:
+            return
+        floor = max(0, token.sent.start - 80)
+        for word in reversed(self.doc[floor : pronoun.i]):
+            if word.pos_ != "PROPN" or word.dep_ == "compound":
+                continue
+            actor = self.resolver.resolve_token(word)
+            if actor is not None and actor.kind == "person" and actor.name not in agents:
+                candidate.targets.append(Argument(actor, f"{pronoun.dep_}>antecedent", word.i))
+                return
 
     def _pronoun_agents(self, candidate: Candidate) -> None:
         """Subjects the resolver leaves open ("they issued a statement") take the
