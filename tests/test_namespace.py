@@ -33,7 +33,8 @@ def test_namespace_every_term_has_label_and_comment(ontology: Graph) -> None:
     missing = [
         name
         for name in EG.__annotations__
-        if (EG[name], RDFS.label, None) not in ontology or (EG[name], RDFS.comment, None) not in ontology
+        if (EG[name], RDFS.label, None) not in ontology
+        or (EG[name], RDFS.comment, None) not in ontology
     ]
     assert missing == []
 

@@ -6,7 +6,6 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from kg_samples import NETANYAHU, PUTIN, RUSSIA, extracted, sample_corpus
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, TIME
 
@@ -22,6 +21,7 @@ from eventgraph.rdf import (
     to_dataset,
 )
 from eventgraph.records import Actor, Document, Event, EventDate, Mention
+from kg_samples import NETANYAHU, PUTIN, RUSSIA, extracted, sample_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,7 +130,9 @@ def test_rdf_document_graph_holds_its_metadata() -> None:
     ],
 )
 def test_rdf_date_with_precision_and_bounds(value, datatype, precision, first, last) -> None:
-    event = Event("d-call-1", "d", "call", date=EventDate(value), mentions=(Mention("d", 0, 1, "T"),))
+    event = Event(
+        "d-call-1", "d", "call", date=EventDate(value), mentions=(Mention("d", 0, 1, "T"),)
+    )
     rdf = document_graph(Document("d", "Text."), [event])
     node = event_iri(event)
     assert rdf.value(node, SEM.hasTimeStamp) == Literal(value, datatype=datatype)
@@ -142,7 +144,13 @@ def test_rdf_date_with_precision_and_bounds(value, datatype, precision, first, l
 @pytest.mark.parametrize("value", ["2023-13", "2023-02-30", "December", "", "23-12-10"])
 def test_rdf_malformed_date_gets_no_timestamp(value: str) -> None:
     assert date_bounds(value) is None
-    event = Event("d-call-1", "d", "call", date=EventDate(value, text="then"), mentions=(Mention("d", 0, 1, "T"),))
+    event = Event(
+        "d-call-1",
+        "d",
+        "call",
+        date=EventDate(value, text="then"),
+        mentions=(Mention("d", 0, 1, "T"),),
+    )
     rdf = document_graph(Document("d", "Text."), [event])
     assert rdf.value(event_iri(event), SEM.hasTimeStamp) is None
     assert rdf.value(event_iri(event), EG.dateText) == Literal("then")

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kg_samples import sample_corpus
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -21,6 +20,7 @@ from eventgraph.errors import StoreError, StoreLockedError
 from eventgraph.rdf import document_graph, document_iri, mint
 from eventgraph.records import Actor, Document, Event, EventDate, Mention
 from eventgraph.store import DEFAULT_STORE, STORE_ENV, Store, store_path
+from kg_samples import sample_corpus
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,10 @@ def test_store_cannot_open(tmp_path: Path, make, message) -> None:
 
 def test_store_read_only_refuses_writes(tmp_path: Path) -> None:
     Store(tmp_path / "db").close()
-    with Store(tmp_path / "db", read_only=True) as store, pytest.raises(StoreError, match="read-only"):
+    with (
+        Store(tmp_path / "db", read_only=True) as store,
+        pytest.raises(StoreError, match="read-only"),
+    ):
         store.ingest(sample_corpus())
 
 
@@ -190,7 +193,9 @@ def test_store_export_triples(tmp_path: Path, format: str, parser: str) -> None:
     assert isomorphic(Graph().parse(data=data.decode(), format=parser), expected)
 
 
-@pytest.mark.parametrize(("format", "parser"), [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    ("format", "parser"), [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")]
+)
 def test_store_export_named_graphs(tmp_path: Path, format: str, parser: str) -> None:
     with Store(tmp_path / "db") as store:
         store.ingest(sample_corpus())

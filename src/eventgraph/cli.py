@@ -778,10 +778,10 @@ def serve(
     store: StoreOpt = None,
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint until interrupted."""
+    import signal
+
     from .server import serve as start_server
     from .store import store_path
-
-    import signal
 
     server = start_server(store_path(store), host=host, port=port, timeout=timeout)
     # Stop the server on `kill` as on Ctrl-C, rather than leave it running alone.
