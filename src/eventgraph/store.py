@@ -65,6 +65,8 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat | None] = {
     "jsonld": None,
 }
 _LOCK_FILE = "eventgraph.lock"
+# The file Oxigraph's RocksDB writes first in a new store folder.
+_OXIGRAPH_MARK = "CURRENT"
 # Documents per transaction: large enough to amortise a commit, small enough
 # that an interrupted ingest loses little work.
 _BATCH_DOCUMENTS = 64
@@ -174,6 +176,12 @@ class Store:
             )
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder; choose another --store")
+        if read_only and not (self.path / _OXIGRAPH_MARK).exists():
+            # An ingest killed before its first write leaves the folder and the lock file only.
+            raise StoreError(
+                f"no store at {self.path} (the folder holds no data: an ingest may have stopped "
+                f"before writing); run `eventgraph ingest PATH... --store {self.path}` first"
+            )
         self.path.mkdir(parents=True, exist_ok=True)
         self._take_lock()
         try:
