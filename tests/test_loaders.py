@@ -103,8 +103,9 @@ def test_loaders_jsonl_one_document_per_line(tmp_path: Path) -> None:
     assert (second.id, second.title, second.published) == ("batch-2", "A call", None)
 
 
-def test_loaders_html_main_text_and_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "vienna.html"
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_loaders_html_main_text_and_metadata(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"vienna{suffix}"
     path.write_text(HTML, encoding="utf-8")
     [doc] = _documents(path)
     assert doc.id == "vienna"
