@@ -265,3 +265,14 @@ def test_extraction_dates_from_the_governing_clause(nlp):
 def test_extraction_dates_compatible(a, b, compatible):
     as_date = lambda v: EventDate(v) if v else None  # noqa: E731
     assert dates_compatible(as_date(a), as_date(b)) is compatible
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials said there was no indication of a deliberate attack.", "attack"),
+        ("The absence of talks worried diplomats.", "talks"),
+    ],
+)
+def test_extraction_modality_negated_nominals(nlp, text, word):
+    assert unasserted_reason(_token(nlp(text), word)) is not None

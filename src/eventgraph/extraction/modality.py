@@ -123,6 +123,8 @@ def unasserted_reason(trigger: Token) -> str | None:
     'negated'
     >>> unasserted_reason(nlp("Modi is expected to meet Xi.")[4])
     'complement of "expect"'
+    >>> unasserted_reason(nlp("There was no sign of an attack.")[6])
+    'negated ("sign of")'
     """
     token = trigger
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -134,6 +136,16 @@ def unasserted_reason(trigger: Token) -> str | None:
                 return f'not happened ("{child.text} {trigger.text}")'
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated"
+        # "no indication of an attack", "the absence of talks"
+        head = trigger
+        for _ in range(2):
+            if head.head.dep_ != "prep" or head.head.lower_ != "of":
+                break
+            head = head.head.head
+            if head.lemma_.lower() in ("absence", "lack") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.children
+            ):
+                return f'negated ("{head.text} of")'
         verb = _governing_verb(trigger)
         if verb is None:
             return None
