@@ -45,7 +45,7 @@ __all__ = [
     "GLOBAL_ALIASES",
     "AliasTable",
     "EvalReport",
-    "MatchError",
+    "Mismatch",
     "PRF",
     "Verdict",
     "align_events",
@@ -291,10 +291,12 @@ class PRF:
 
     @property
     def precision(self) -> float:
+        """Share of predictions that are right (0 when there are none)."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of gold items found (0 when there are none)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
@@ -355,8 +357,14 @@ class EvalReport:
 
 
 @dataclass(frozen=True)
-class MatchError:
-    """One gold event missed, one prediction without gold, or a pair with wrong slots."""
+class Mismatch:
+    """A scoring finding: a gold event missed, a prediction without gold, or a pair with wrong slots.
+
+    Examples
+    --------
+    >>> Mismatch("d1", "missed", gold={"type": "call"}).to_json()
+    {'doc': 'd1', 'kind': 'missed', 'gold': {'type': 'call'}}
+    """
 
     doc: str
     kind: str  # "partial", "missed" or "spurious"
@@ -393,7 +401,7 @@ def _killed(event: Mapping[str, Any]) -> Any:
 
 def score(
     gold_docs: Sequence[Mapping[str, Any]], predictions: Iterable[Mapping[str, Any]]
-) -> tuple[EvalReport, list[MatchError]]:
+) -> tuple[EvalReport, list[Mismatch]]:
     """Score predicted events (``extract --format jsonl`` objects) against gold documents.
 
     Parameters
@@ -405,7 +413,7 @@ def score(
 
     Returns
     -------
-    (EvalReport, list of MatchError)
+    (EvalReport, list of Mismatch)
 
     Examples
     --------
@@ -425,7 +433,7 @@ def score(
     gold_by_type: Counter[str] = Counter()
     pred_by_type: Counter[str] = Counter()
     tp_by_type: Counter[str] = Counter()
-    problems: list[MatchError] = []
+    problems: list[Mismatch] = []
     for gold_doc in gold_docs:
         doc_id = gold_doc["doc"]
         aliases = AliasTable(gold_doc.get("entities", {}))
@@ -445,16 +453,16 @@ def score(
                 counts[slot] += getattr(verdict, slot)
             _count_extras(counts, gold, predicted, aliases)
             if not verdict.strict:
-                problems.append(MatchError(doc_id, "partial", gold, predicted, verdict.wrong))
+                problems.append(Mismatch(doc_id, "partial", gold, predicted, verdict.wrong))
         matched_gold = {g for g, _, _ in pairs}
         matched_pred = {p for _, p, _ in pairs}
         problems.extend(
-            MatchError(doc_id, "missed", gold=gold)
+            Mismatch(doc_id, "missed", gold=gold)
             for g, gold in enumerate(golds)
             if g not in matched_gold
         )
         problems.extend(
-            MatchError(doc_id, "spurious", pred=predicted)
+            Mismatch(doc_id, "spurious", pred=predicted)
             for p, predicted in enumerate(preds)
             if p not in matched_pred
         )
