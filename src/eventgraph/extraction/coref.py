@@ -151,7 +151,7 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         if distance == 0:
             return True  # one perpetrator (or none stated), one sentence, one date
         dated = candidate.date is not None and _cluster_date(members) is not None
-        if dated and (not mine or not theirs):
+        if dated and all(m.nominal for m in members) and (not mine or not theirs):
             return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
         return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
