@@ -325,3 +325,16 @@ def test_extraction_object_pronoun_is_the_person_named_before(nlp):
     text = "Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin and told him that India wanted peace."
     statements = [e for e in run(nlp, text) if e.type == "statement"]
     assert "Vladimir Putin" in [a.name for a in statements[0].targets]
+
+
+def test_extraction_conjoined_attacks_by_different_perpetrators_stay_apart(nlp):
+    text = (
+        "Hezbollah fired rockets at northern Israel on Monday, and Israeli jets struck "
+        "Hezbollah positions in Lebanon in response."
+    )
+    attacks = sorted(
+        ([a.name for a in e.agents], [a.name for a in e.targets])
+        for e in run(nlp, text)
+        if e.type == "attack"
+    )
+    assert [agents for agents, _ in attacks] == [["Hezbollah"], ["Israel"]]

@@ -276,3 +276,14 @@ def test_extraction_dates_compatible(a, b, compatible):
 )
 def test_extraction_modality_negated_nominals(nlp, text, word):
     assert unasserted_reason(_token(nlp(text), word)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No injuries were reported.", Casualties(None, 0)),
+        ("No one was killed, but 12 people were wounded.", Casualties(0, 12)),
+    ],
+)
+def test_extraction_casualties_stated_as_none(nlp, text, expected):
+    assert casualties_in(nlp(text)[:]) == expected

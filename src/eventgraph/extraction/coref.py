@@ -289,7 +289,7 @@ def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
                 unit[0].type == candidate.type
                 and any(_linked(candidate, m) for m in unit)
                 and (
-                    candidate.type != "statement"
+                    candidate.type not in ("statement", "attack")
                     or not candidate.agent_names
                     or not _names(unit, "agent_names")
                     or candidate.agent_names & _names(unit, "agent_names")

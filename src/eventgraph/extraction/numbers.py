@@ -225,8 +225,12 @@ def casualties_in(tokens: Span) -> Casualties | None:
     """
     killed = injured = None
     text = tokens.text.lower()
-    if re.search(r"\bno (?:casualties|deaths or injuries|one was (?:killed|hurt))", text):
+    if re.search(r"\bno (?:casualties|deaths or injuries)\b", text):
         return Casualties(0, 0)
+    if re.search(r"\bno (?:injuries|one was (?:injured|wounded|hurt))\b", text):
+        injured = 0
+    if re.search(r"\bno (?:deaths|fatalities|one was killed)\b", text):
+        killed = 0
     for token in tokens:
         lemma = token.lemma_.lower()
         if token.lower_ in ("dead",) or lemma in _KILL:
@@ -241,7 +245,7 @@ def casualties_in(tokens: Span) -> Casualties | None:
                     for child in token.head.children:
                         if child.dep_ in ("nsubjpass", "dobj", "nsubj"):
                             count = _count_of(child)
-            if count is not None and killed is None:
+            if count is not None and not killed:
                 killed = count
         elif lemma in _WOUND:
             count = _victim_count(token)
@@ -257,7 +261,7 @@ def casualties_in(tokens: Span) -> Casualties | None:
                     left = token.nbor(-1) if token.i > tokens.start else None
                     if left is not None and (v := number_value(left.text)) is not None:
                         count = v
-            if count is not None and injured is None:
+            if count is not None and not injured:
                 injured = count
     if killed is None and injured is None:
         return None
