@@ -246,7 +246,11 @@ def _organ_key(text: str) -> str:
 def _title_case(words: list[str]) -> str:
     if len(words) == 1 and normalize(words[0]) == "pm":
         return "Prime Minister"
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+    small = {"of", "for", "and", "the", "on", "to"}
+    return " ".join(
+        w if w.isupper() or (k and w.lower() in small) else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )
 
 
 def _is_role_word(token: Token) -> bool:
@@ -417,8 +421,17 @@ class ActorResolver:
         """
         doc = self.doc
         places: list[tuple[int, int, str]] = []
+        derived = {e.text for e in doc.ents if e.label_ == "NORP"}
+        derived |= {t.text for t in doc if t.pos_ == "ADJ" and t.text[:1].isupper()}
+
+        def has_demonym(name: str) -> bool:
+            stem = name[: max(4, len(name) - 2)]
+            return any(w.startswith(stem) and 0 < len(w) - len(name) <= 3 for w in derived)
+
         for ent in doc.ents:
-            if ent.label_ != "GPE" or self._in_dateline(ent[0]):
+            if self._in_dateline(ent[0]):
+                continue
+            if ent.label_ != "GPE" and not (ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text)):
                 continue
             tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text not in {"'s", "’s"}]
             if not tokens or any(self._gaz_covering(t.i) or t.i in self._demonym for t in tokens):
@@ -747,7 +760,9 @@ class ActorResolver:
             words.pop()
         lowered = [normalize(w) for w in words]
         heads = [k for k, w in enumerate(lowered) if w.replace(" ", "-") in _ROLE_WORDS or w in _ROLE_WORDS]
-        if not heads or all(lowered[k] in _WEAK_ROLE_WORDS for k in heads) and len(words) == 1:
+        if not heads or (
+            all(lowered[k] in _WEAK_ROLE_WORDS for k in heads) and len(words) == 1 and affiliation is None
+        ):
             return None
         first_head = heads[0]
         organ_words = [w for w in lowered[:first_head] if w in _ORGAN_WORDS]
@@ -908,6 +923,12 @@ class ActorResolver:
         if normalize(text) in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
             return None
         person = self._person_for(text)
+        words = text.split()
+        while person is None and len(words) > 1 and (
+            words[0].lower().rstrip(".") in _ROLE_WORDS or self.gazetteer.demonym(words[0])
+        ):
+            words = words[1:]  # "PM Netanyahu", "Russian President Putin"
+            person = self._person_for(" ".join(words))
         if person:
             return self._actors[f"person:{person}"]
         found = self.gazetteer.candidates(text)
