@@ -338,3 +338,21 @@ def test_extraction_conjoined_attacks_by_different_perpetrators_stay_apart(nlp):
         if e.type == "attack"
     )
     assert [agents for agents, _ in attacks] == [["Hezbollah"], ["Israel"]]
+
+
+def test_extraction_counterpart_in_apposition_is_the_participant(nlp):
+    text = "Italian Foreign Minister Antonio Tajani met his Greek counterpart George Gerapetritis on Monday."
+    meetings = [e for e in run(nlp, text) if e.type == "meeting"]
+    assert [a.name for a in meetings[0].targets] == ["George Gerapetritis"]
+
+
+def test_extraction_event_referred_to_in_the_same_sentence_stays_apart(nlp):
+    text = (
+        "On Thursday, Turkish troops shelled Syrian army positions after an attack that "
+        "killed five Turkish soldiers."
+    )
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 2
+    by_agent = {tuple(a.name for a in e.agents): e for e in attacks}
+    assert by_agent[("Turkey",)].casualties is None
+    assert by_agent[()].casualties is not None and by_agent[()].casualties.killed == 5

@@ -91,8 +91,17 @@ def _bodies(members: list[Candidate]) -> set[str]:
     return {a.actor.name for m in members for a in m.agents}
 
 
+def _refers(a: Candidate, b: Candidate) -> bool:
+    """Whether one mention names the other as another event ("shelled ... after an attack")."""
+    return any(noun.i == b.trigger.i for _prep, noun, _offset in a.refs) or any(
+        noun.i == a.trigger.i for _prep, noun, _offset in b.refs
+    )
+
+
 def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
     last = members[-1]
+    if any(_refers(candidate, m) for m in members):
+        return False
     if not dates_compatible(candidate.date, _cluster_date(members)):
         return False
     if candidate.new_occasion:

@@ -209,8 +209,10 @@ def _victim_count(verb: Token) -> int | None:
     return None
 
 
-def casualties_in(tokens: Span) -> Casualties | None:
+def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Casualties | None:
     """Killed and injured counts stated in a sentence or span.
+
+    Tokens in ``exclude`` (another attack's words) are not read.
 
     Examples
     --------
@@ -232,6 +234,8 @@ def casualties_in(tokens: Span) -> Casualties | None:
     if re.search(r"\bno (?:deaths|fatalities|one was killed)\b", text):
         killed = 0
     for token in tokens:
+        if token.i in exclude:
+            continue
         lemma = token.lemma_.lower()
         if token.lower_ in ("dead",) or lemma in _KILL:
             count = _victim_count(token)

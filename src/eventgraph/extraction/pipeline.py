@@ -873,7 +873,9 @@ class _Run:
             span = self.doc[min(t.i for t in scope) : max(t.i for t in scope) + 1]
         else:
             span = token.sent
-        candidate.casualties = casualties_in(span)
+        # "shelled positions after an attack that killed five soldiers": not this one's
+        other = frozenset(t.i for _prep, noun, _offset in candidate.refs for t in noun.subtree)
+        candidate.casualties = casualties_in(span, exclude=other)
         if candidate.nominal:
             # "the Damascus strike": a city before the noun is where, not who; "its
             # military attack": an adjective names no person
