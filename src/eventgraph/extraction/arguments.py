@@ -141,15 +141,15 @@ def actors_at(
         actor = resolver.resolve_token(item)
         if item.pos_ == "NOUN":
             # "his Russian counterpart Sergei Lavrov": the name in apposition says who
-            named = [
+            appositive = [
                 a
                 for c in item.children
                 if c.dep_ == "appos" and c.pos_ == "PROPN"
                 for a in [resolver.resolve_token(c)]
                 if a is not None
             ]
-            if named:
-                actor = named[0]
+            if appositive:
+                actor = appositive[0]
         counted = any(c.dep_ == "nummod" for c in item.children)
         if actor is not None and counted:
             # "Nine Republicans, including Susan Collins": the named members, not the party
