@@ -69,6 +69,19 @@ def _oxigraph_executable() -> str:
     return found
 
 
+def _die_with_parent() -> None:
+    """In the server's process: ask Linux to end it when eventgraph ends, however that happens."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: stop() still ends it on a normal exit
+        pass
+
+
 def _accepting(host: str, port: int) -> bool:
     try:
         with socket.create_connection((host.strip("[]"), port), timeout=0.5):
@@ -164,7 +177,9 @@ def serve(
         ]
         # A file, not a pipe: a pipe nobody reads would block the server once full.
         log = tempfile.TemporaryFile()  # noqa: SIM115 - closed once the server listens
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=log, preexec_fn=_die_with_parent
+        )
     except BaseException:
         store.close()
         raise
