@@ -356,3 +356,27 @@ def test_extraction_event_referred_to_in_the_same_sentence_stays_apart(nlp):
     by_agent = {tuple(a.name for a in e.agents): e for e in attacks}
     assert by_agent[("Turkey",)].casualties is None
     assert by_agent[()].casualties is not None and by_agent[()].casualties.killed == 5
+
+
+def test_extraction_speaking_at_a_summit_is_a_meeting(nlp):
+    text = "Blinken and Lavrov spoke briefly on the sidelines of the G20 summit in New Delhi on Thursday."
+    assert [e.type for e in run(nlp, text) if e.type in ("call", "meeting")][:1] == ["meeting"]
+
+
+def test_extraction_readout_of_a_call_is_attribution(nlp):
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke by phone with Finnish President Sauli Niinisto "
+        "on Tuesday. The call focused on Finland's NATO bid, Erdogan's office said."
+    )
+    assert [e.type for e in run(nlp, text)] == ["call"]
+
+
+def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
+    text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert "UN Security Council" in [a.name for a in statements[0].targets]
+
+
+def test_extraction_since_the_invasion_is_a_time_anchor(nlp):
+    text = "Blinken met Lavrov on Thursday, their first meeting since the invasion of Ukraine."
+    assert [e.type for e in run(nlp, text) if e.type == "attack"] == []

@@ -139,12 +139,14 @@ def actors_at(
     for i, item in enumerate(_conjuncts(token)):
         here = path if i == 0 else f"{path}>conj"
         actor = resolver.resolve_token(item)
-        if item.pos_ == "NOUN":
+        if item.tag_ == "NN":
             # "his Russian counterpart Sergei Lavrov": the name in apposition says who
             appositive = [
                 a
                 for c in item.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN"
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and not any(g.dep_ == "conj" for g in c.children)
                 for a in [resolver.resolve_token(c)]
                 if a is not None
             ]

@@ -74,6 +74,10 @@ _NOT_ATTACK_OBJECTS = frozenset(
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset(["last", "previously", "again", "earlier"])
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
+#: Gatherings where people meet face to face.
+_SETTINGS = frozenset(
+    ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
+)
 #: Plural nouns that name one occurrence ("held talks").
 _PLURALIA = frozenset(["talks", "negotiations", "consultations", "discussions"])
 _ADOPTING = frozenset(
@@ -235,11 +239,16 @@ class _Run:
         if type_ == "statement" and (speech_reason := self._speech_problem(token, nominal)):
             self._drop(token, entry, speech_reason)
             return None
+        if nominal and token.head.lower_ == "since" and token.head.dep_ == "prep":
+            self._drop(token, entry, 'a time anchor ("since the invasion"), no occurrence asserted')
+            return None
         if nominal and (absorbed := self._part_of_verb(token, type_)) is not None:
             self._drop(token, entry, f'part of the {type_} "{absorbed.text}"')
             return None
         if type_ == "statement" and self._is_ballot(token):
             type_ = "vote"
+        if type_ == "call" and not nominal and self._in_person(token):
+            type_ = "meeting"  # "spoke on the sidelines of the summit": face to face
         if type_ == "meeting" and self._convened_to_vote(token):
             self._drop(token, entry, "session convened to vote (annotated as the vote)")
             return None
@@ -495,6 +504,20 @@ class _Run:
                 Argument(a.actor, f"addressee of {governor.text}", a.token_i) for a in addressees
             ]
 
+    def _in_person(self, verb: Token) -> bool:
+        """Whether "spoke with" happened face to face (at a summit, in person)."""
+        if verb.lemma_.lower() not in ("speak", "talk"):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+            return False  # by phone, by video link
+        for child in verb.children:
+            if child.dep_ in ("prep", "advmod") and any(
+                t.lemma_.lower() in _SETTINGS or t.lower_ in ("person", "face")
+                for t in child.subtree
+            ):
+                return True
+        return False
+
     def _convened_to_vote(self, token: Token) -> bool:
         return any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "vote" for c in token.children
@@ -666,6 +689,15 @@ class _Run:
         candidate.verb_subtype = candidate.entry.subtype
         if token.pos_ in ("VERB", "AUX"):
             candidate.content_subtype = content_subtype(token)
+            # "in a letter to the Council, X demanded": the addressee of the medium
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+                    for medium in child.children:
+                        if medium.i in self.found and self.found[medium.i].type == "statement":
+                            for arg in find_arguments(medium, "statement", self.resolver).targets:
+                                candidate.targets.append(
+                                    Argument(arg.actor, f"{medium.text}>{arg.path}", arg.token_i)
+                                )
             # the actors the statement takes a position on: named in what was said
             for child in token.children:
                 if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd") or (

@@ -61,22 +61,8 @@ _UNNAMED = frozenset(
     ]
 )
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,}?)[\"\u201c\u201d]")
-_HAPPENING = frozenset(
-    [
-        "hold",
-        "take",
-        "happen",
-        "occur",
-        "come",
-        "cause",
-        "kill",
-        "hit",
-        "strike",
-        "end",
-        "last",
-        "begin",
-    ]
-)
+#: Copulas: "the talks were constructive" evaluates the event, it does not report it.
+_COPULAS = frozenset(["be", "seem", "remain", "become", "look", "appear"])
 
 
 def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
@@ -110,13 +96,17 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     >>> doc = load_nlp()("Peskov said the call was held at Berlin's request.")
     >>> reports_event(doc[1], lambda t: t.lemma_ == "call").text
     'held'
+    >>> doc = load_nlp()("Peskov said the call was useful.")
+    >>> reports_event(doc[1], lambda t: t.lemma_ == "call") is None
+    True
     """
     for child in verb.children:
         if child.dep_ not in ("ccomp", "parataxis") or child.i < 0:
             continue
         if child.pos_ in ("VERB", "AUX") and is_event_trigger(child):
             return child
-        if child.lemma_.lower() in _HAPPENING:
+        if child.lemma_.lower() not in _COPULAS:
+            # "the call focused on trade", "the conversation was held at Berlin's request"
             for subj in child.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and is_event_trigger(subj):
                     return child
