@@ -193,7 +193,11 @@ def test_gazetteer_ambiguous_name_lists_every_candidate(gazetteer):
 
 @pytest.mark.parametrize(
     ("organ", "state", "expected"),
-    [("IDF", "Israel", True), ("State Department", "United States", True), ("Kremlin", "Russia", False)],
+    [
+        ("IDF", "Israel", True),
+        ("State Department", "United States", True),
+        ("Kremlin", "Russia", False),
+    ],
 )
 def test_gazetteer_organs_are_not_metonyms(gazetteer, organ, state, expected):
     assert gazetteer.is_organ(gazetteer.entry(state), organ) is expected
@@ -223,7 +227,10 @@ def test_gazetteer_entry_actor_is_linked_by_wikidata(gazetteer):
 
 def test_gazetteer_entry_adjective_names_offices():
     assert Entry("Atlantis", "country", demonyms=("Atlantean",)).adjective == "Atlantean"
-    assert Entry("North Atlantic Treaty Organization", "organization", aliases=("NATO",)).adjective == "NATO"
+    assert (
+        Entry("North Atlantic Treaty Organization", "organization", aliases=("NATO",)).adjective
+        == "NATO"
+    )
 
 
 def test_gazetteer_built_from_entries_indexes_every_form():

@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .gazetteer import Entry, Gazetteer, load_gazetteer, normalize
@@ -55,66 +56,44 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorResolver", "is_news_agency"]
 
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    text = resources.files("eventgraph").joinpath("data", "actor_words.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: frozenset(row[1].split()) for row in rows[1:]}
+
+
+_WORDS = _word_lists()
 #: Words that head a person's title ("Prime Minister", "foreign ministry spokesman").
-_ROLE_WORDS = frozenset(
-    """
-    president vice-president president-elect minister pm premier chancellor secretary
-    secretary-general spokesman spokeswoman spokesperson ambassador envoy speaker senator
-    sen representative rep congressman congresswoman king queen prince princess emir sheikh
-    sultan ayatollah general gen lieutenant lt colonel col admiral commander chief director
-    adviser advisor nsa governor mayor chairman chairwoman chair monarch pope cardinal
-    commissioner prosecutor judge justice dr mr mrs ms leader head negotiator mediator
-    attorney-general coordinator rapporteur rear
-    """.split()
-)
+_ROLE_WORDS = _WORDS["role"]
 #: Title words that never stand alone as a person's role.
-_WEAK_ROLE_WORDS = frozenset(
-    {"mr", "mrs", "ms", "dr", "head", "leader", "chief", "general", "justice", "rear"}
-)
+_WEAK_ROLE_WORDS = _WORDS["weak_role"]
+#: Words that make another role: "vice president" is not "the president".
+_ROLE_QUALIFIERS = _WORDS["role_qualifier"]
 #: Bodies of a state or organisation that speak for it.
-_ORGAN_WORDS = frozenset(
-    """
-    ministry ministries government administration cabinet military army navy forces troops
-    embassy mission office department authorities regime junta leadership delegation
-    side officials diplomats police command militaries armies governments
-    """.split()
-)
+_ORGAN_WORDS = _WORDS["organ"]
 #: Bodies that stand for the document's main state when the text names no state.
-_STATE_WORDS = frozenset({"government", "administration", "authorities", "cabinet", "regime"})
+_STATE_WORDS = _WORDS["state_body"]
 #: Things a state has whose mention ("Ukrainian cities", "Russian troops") stands for the state.
-_STATE_PARTS = frozenset(
-    """
-    city cities town towns village villages territory territories soil positions position
-    target targets site sites base bases facility facilities infrastructure forces troops
-    soldiers fighters warship warships ship ships vessel vessels jet jets aircraft plane planes
-    drone drones army navy military interests assets population capital region regions
-    """.split()
-)
+_STATE_PARTS = _WORDS["state_part"]
 #: People named only by what kind of people they are: no actor.
-_VICTIM_WORDS = frozenset(
-    """
-    people civilians residents tourists worshippers passengers children women men
-    families patients students workers villagers pilgrims migrants refugees journalists
-    protesters demonstrators citizens nationals hostages prisoners girl girls boy boys man
-    woman child person victims
-    """.split()
-)
+_VICTIM_WORDS = _WORDS["victim"]
 #: Generic nouns that are never an actor on their own.
-_GENERIC_NON_ACTORS = frozenset(
-    """
-    official officials source sources diplomat diplomats analyst analysts expert experts
-    observer observers witness witnesses gunman gunmen attacker attackers assailant
-    assailants someone anyone everyone nobody lawmakers lawmaker leaders party parties
-    media readout statement report reports newspaper agency
-    """.split()
-)
+_GENERIC_NON_ACTORS = _WORDS["non_actor"]
+#: First names and titles that say a person is a woman, so that "she" skips the men.
+_FEMININE_WORDS = _WORDS["feminine"]
+
 #: Roles whose holder "the Russian leader" means, most senior first.
 _LEADER_ROLES = (
-    "supreme leader", "president", "king", "emir", "prime minister", "chancellor", "premier",
-    "sultan", "leader",
-)
-_ROLE_QUALIFIERS = frozenset(
-    {"vice", "deputy", "former", "ex", "acting", "assistant", "under", "rear", "vice-president"}
+    "supreme leader",
+    "president",
+    "king",
+    "emir",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "sultan",
+    "leader",
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -122,28 +101,8 @@ _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod"}
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
-_PERSON_PRONOUNS = frozenset(
-    {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-)
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-#: First names and titles that say a person is a woman, so that "she" skips the men.
-_FEMININE_WORDS = frozenset(
-    """
-    spokeswoman congresswoman chairwoman queen princess mrs ms madam lady dame
-    ursula giorgia nancy linda marjorie adrienne kamala hillary angela theresa liz annalena
-    jacinda sanna kaja roberta christine kristalina ngozi samantha janet gina karine
-    condoleezza madeleine nikki ilhan alexandria elizabeth mette magdalena marine sahra claudia
-    dilma cristina michelle yulia maria maia salome svetlana sviatlana julia penny yvette priti
-    suella kemi nirmala sushma smriti mamata sonia priyanka hina sherry golda tzipi ayelet
-    miri leila ruth frances helen sarah anna anne catherine ellen amina fatima agnes olena
-    iryna oksana hasina khaleda jill melania laura susan mary patricia jennifer barbara
-    margaret karen lisa sandra emily carol amanda melissa deborah stephanie rebecca sharon
-    kathleen amy angela nicole katherine rachel heather diane julie victoria kelly christina
-    joan lauren judith olivia martha megan andrea hannah jacqueline ann jean alice gloria
-    teresa marie grace judy denise diana natalie sophia jane tulsi kristi pam marsha nadia
-    ursula tsai aung yoon-hee shirin narges malala benazir maryam indira sheikh-hasina
-    """.split()
-)
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -358,7 +317,9 @@ class ActorResolver:
             return 0
         place = match.group("place")
         # A dateline is a place in capitals, or any place when a colon or agency follows it.
-        if not (place.isupper() or match.group("source") or ":" in match.group(0)[match.end("place"):]):
+        if not (
+            place.isupper() or match.group("source") or ":" in match.group(0)[match.end("place") :]
+        ):
             return 0
         if match.group("source"):
             self._sources.add(normalize(match.group("source")))
@@ -372,9 +333,7 @@ class ActorResolver:
         names, demonyms = _matchers()
         from spacy.util import filter_spans
 
-        spans = filter_spans(
-            [doc[s:e] for _, s, e in names(doc) if not self._in_dateline(doc[s])]
-        )
+        spans = filter_spans([doc[s:e] for _, s, e in names(doc) if not self._in_dateline(doc[s])])
         inside = {
             (span.start, span.end)
             for ent in doc.ents
@@ -431,32 +390,49 @@ class ActorResolver:
         for ent in doc.ents:
             if self._in_dateline(ent[0]):
                 continue
-            if ent.label_ != "GPE" and not (ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text)):
+            if ent.label_ != "GPE" and not (
+                ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text)
+            ):
                 continue
             tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text not in {"'s", "’s"}]
             if not tokens or any(self._gaz_covering(t.i) or t.i in self._demonym for t in tokens):
                 continue
             text = doc[tokens[0].i : tokens[-1].i + 1].text
-            if not text[:1].isupper() or self.is_news_agency(text) or not text.replace(" ", "").isalpha():
+            if (
+                not text[:1].isupper()
+                or self.is_news_agency(text)
+                or not text.replace(" ", "").isalpha()
+            ):
                 continue
             if any(self._person_keys.get(normalize(t.text)) for t in tokens):
                 continue  # a person the model took for a place
             places.append((tokens[0].i, tokens[-1].i + 1, text))
         names = {text for _, _, text in places}
         for start, end, text in places:
-            if any(text != other and text.startswith(other) and len(text) - len(other) <= 3 for other in names):
+            if any(
+                text != other and text.startswith(other) and len(text) - len(other) <= 3
+                for other in names
+            ):
                 continue  # "Kestrian" beside "Kestria": the demonym, below
             entry = self._local.setdefault(text, Entry(text, "country"))
             self._gaz[start] = (end, entry, False)
         if not self._local:
             return
-        stems = {name[: max(4, len(name) - 2)]: entry for name, entry in self._local.items() if " " not in name}
+        stems = {
+            name[: max(4, len(name) - 2)]: entry
+            for name, entry in self._local.items()
+            if " " not in name
+        }
         for token in doc:
             word = token.text
             if not word[:1].isupper() or token.i in self._demonym or self._gaz_covering(token.i):
                 continue
             for stem, entry in stems.items():
-                if word != entry.name and word.startswith(stem) and 0 < len(word) - len(entry.name) <= 3:
+                if (
+                    word != entry.name
+                    and word.startswith(stem)
+                    and 0 < len(word) - len(entry.name) <= 3
+                ):
                     self._demonym[token.i] = entry
                     self._counts[entry.name] += 1
                     break
@@ -483,7 +459,10 @@ class ActorResolver:
             return found[0]
         return max(
             found,
-            key=lambda e: (self._counts[e.name] + self._counts[e.affiliation or ""], -found.index(e)),
+            key=lambda e: (
+                self._counts[e.name] + self._counts[e.affiliation or ""],
+                -found.index(e),
+            ),
         )
 
     def _disambiguate(self) -> None:
@@ -526,7 +505,12 @@ class ActorResolver:
         ):
             stop += 1
         end = stop
-        while end < len(doc) and self._is_name_token(doc[end]) and doc[end].whitespace_ != "" and end - start < 4:
+        while (
+            end < len(doc)
+            and self._is_name_token(doc[end])
+            and doc[end].whitespace_ != ""
+            and end - start < 4
+        ):
             end += 1
         if end < len(doc) and self._is_name_token(doc[end]) and end - start < 4:
             end += 1
@@ -543,10 +527,18 @@ class ActorResolver:
         doc = self.doc
         seeds: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS:
+            if (
+                ent.label_ == "PERSON"
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+            ):
                 continue  # "in Kryvyi Rih": a place the model took for a person
             root = ent.root
-            if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= ent.end and not self._is_name_token(root.head):
+            if (
+                root.dep_ in {"compound", "amod", "nmod"}
+                and root.head.i >= ent.end
+                and not self._is_name_token(root.head)
+            ):
                 continue  # "a Sikh separatist leader": a modifier, not a name
             if ent.label_ == "PERSON" or (
                 ent.label_ in {"ORG", "GPE", "NORP", "LOC"} and any(_is_role_word(t) for t in ent)
@@ -555,7 +547,11 @@ class ActorResolver:
                 if span:
                     seeds.append(span)
         for token in doc:
-            if _is_role_word(token) and token.i + 1 < len(doc) and self._is_name_token(doc[token.i + 1]):
+            if (
+                _is_role_word(token)
+                and token.i + 1 < len(doc)
+                and self._is_name_token(doc[token.i + 1])
+            ):
                 span = self._name_span(token.i + 1, min(len(doc), token.i + 5))
                 if span:
                     seeds.append(span)
@@ -590,14 +586,23 @@ class ActorResolver:
         singles = {doc[a:b].text for a, b in seeds if b - a == 1}
         for ent in doc.ents:
             # "Amara Okafor" tagged GPE while "Okafor" alone is a PERSON: a full name.
-            if ent.label_ != "PERSON" and len(ent) > 1 and ent[-1].text in singles:
-                if all(t.text[:1].isupper() for t in ent) and not any(_is_role_word(t) for t in ent):
-                    seeds.append((ent.start, ent.end))
+            if (
+                ent.label_ != "PERSON"
+                and len(ent) > 1
+                and ent[-1].text in singles
+                and all(t.text[:1].isupper() for t in ent)
+                and not any(_is_role_word(t) for t in ent)
+            ):
+                seeds.append((ent.start, ent.end))
         self._seeds = sorted(set(seeds))
         texts = {span: doc[span[0] : span[1]].text for span in self._seeds}
         for span in sorted(self._seeds, key=lambda s: -(s[1] - s[0])):
             text = texts[span]
-            if len(text.split()) > 1 and self._person_for(text) is None and not self._person_keys.get(normalize(text)):
+            if (
+                len(text.split()) > 1
+                and self._person_for(text) is None
+                and not self._person_keys.get(normalize(text))
+            ):
                 self._persons[text] = _Person(text)
                 self._register(text)
         for span in self._seeds:
@@ -700,7 +705,10 @@ class ActorResolver:
             if prev.lower_ == "of" and i >= 2 and _is_role_word(doc[i - 2]):
                 i -= 1  # "Secretary of State", "Minister of Foreign Affairs"
                 continue
-            if prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"} and prev.text != "'s":
+            if (
+                prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
+                and prev.text != "'s"
+            ):
                 break
             if prev.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
                 break
@@ -759,9 +767,15 @@ class ActorResolver:
         while words and words[-1].lower() == "of":
             words.pop()
         lowered = [normalize(w) for w in words]
-        heads = [k for k, w in enumerate(lowered) if w.replace(" ", "-") in _ROLE_WORDS or w in _ROLE_WORDS]
+        heads = [
+            k
+            for k, w in enumerate(lowered)
+            if w.replace(" ", "-") in _ROLE_WORDS or w in _ROLE_WORDS
+        ]
         if not heads or (
-            all(lowered[k] in _WEAK_ROLE_WORDS for k in heads) and len(words) == 1 and affiliation is None
+            all(lowered[k] in _WEAK_ROLE_WORDS for k in heads)
+            and len(words) == 1
+            and affiliation is None
         ):
             return None
         first_head = heads[0]
@@ -774,14 +788,19 @@ class ActorResolver:
         for token in self.doc:
             if token.lower_ not in _ORGAN_WORDS:
                 continue
-            start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS])
+            start = min(
+                [token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
+            )
             tokens = list(self.doc[start : token.i + 1])
             affiliation = self._affiliation_of(tokens)
             if affiliation is not None:
                 organ = " ".join(
-                    t.text for t in tokens
-                    if not self._gaz_covering(t.i) and t.i not in self._demonym
-                    and t.text not in {"'s", "’s"} and t.lower_ not in _DETERMINERS
+                    t.text
+                    for t in tokens
+                    if not self._gaz_covering(t.i)
+                    and t.i not in self._demonym
+                    and t.text not in {"'s", "’s"}
+                    and t.lower_ not in _DETERMINERS
                 )
                 self._organs_named.append((token.i, _organ_key(organ), affiliation))
 
@@ -795,9 +814,17 @@ class ActorResolver:
             actor = self.resolve_token(token)
             if actor is None or actor.kind != "person":
                 continue
-            key = next(k for k, a in self._actors.items() if a is actor) if actor.name not in self._persons else f"person:{actor.name}"
+            key = (
+                next(k for k, a in self._actors.items() if a is actor)
+                if actor.name not in self._persons
+                else f"person:{actor.name}"
+            )
             start = token.i
-            while start > 0 and start - 1 not in self._at and self.doc[start - 1].dep_ in {"compound", "amod"}:
+            while (
+                start > 0
+                and start - 1 not in self._at
+                and self.doc[start - 1].dep_ in {"compound", "amod"}
+            ):
                 start -= 1
             if not any(i in self._at for i in range(start, token.i + 1)):
                 self._mentions.append(_Mention(start, token.i + 1, key, "person"))
@@ -924,8 +951,10 @@ class ActorResolver:
             return None
         person = self._person_for(text)
         words = text.split()
-        while person is None and len(words) > 1 and (
-            words[0].lower().rstrip(".") in _ROLE_WORDS or self.gazetteer.demonym(words[0])
+        while (
+            person is None
+            and len(words) > 1
+            and (words[0].lower().rstrip(".") in _ROLE_WORDS or self.gazetteer.demonym(words[0]))
         ):
             words = words[1:]  # "PM Netanyahu", "Russian President Putin"
             person = self._person_for(" ".join(words))
@@ -937,10 +966,11 @@ class ActorResolver:
         demonym = self.gazetteer.demonym(text)
         if demonym:
             return self._entry_actor(demonym, text)
+        key = normalize(text)
         for mention in self._mentions:
-            if mention.entry is None and mention.kind != "person":
-                if normalize(mention.key.partition(":")[2]) == normalize(text):
-                    return self._actor_of(mention.key)
+            unnamed = mention.entry is None and mention.kind != "person"
+            if unnamed and normalize(mention.key.partition(":")[2]) == key:
+                return self._actor_of(mention.key)
         return None
 
     def resolve_span(self, span: Span) -> Actor | None:
@@ -1003,7 +1033,10 @@ class ActorResolver:
         text = doc[tokens[0].i : tokens[-1].i + 1].text
         if self.is_news_agency(text) or self.is_news_agency(head.text):
             return None
-        if head.pos_ == "PRON" or head.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
+        if (
+            head.pos_ == "PRON"
+            or head.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS
+        ):
             return self._resolve_pronoun(head)
         mention = self._at.get(head.i)
         if mention is None and (_is_role_word(head) or self._is_name_token(head)):
@@ -1013,21 +1046,28 @@ class ActorResolver:
                 if found is not None and found.kind == "person":
                     mention = found
                     break
-        if mention is not None and mention.entry is not None and mention.entry.affiliation == "United Nations":
+        if (
+            mention is not None
+            and mention.entry is not None
+            and mention.entry.affiliation == "United Nations"
+        ):
             owner = self._affiliation_of([t for t in tokens if t.i < mention.start])
             if owner is not None and owner.kind == "country":
                 # "Russia's Security Council" is Russia's, not the UN's.
                 body = doc[mention.start : mention.end].text
                 key = f"organization:{owner.adjective} {body}"
                 if key not in self._actors:
-                    self._actors[key] = Actor(f"{owner.adjective} {body}", "organization", (text,), None, None, owner.name)
+                    self._actors[key] = Actor(
+                        f"{owner.adjective} {body}", "organization", (text,), None, None, owner.name
+                    )
                 return self._actors[key]
         if (
             mention is not None
             and mention.entry is not None
             and head.dep_ == "compound"
             and head.head.pos_ == "NOUN"
-            and normalize(doc[mention.start : mention.end].text) in self._metonym_keys(mention.entry)
+            and normalize(doc[mention.start : mention.end].text)
+            in self._metonym_keys(mention.entry)
             and head.head.lower_ not in _ORGAN_WORDS
             and not _is_role_word(head.head)
         ):
@@ -1047,7 +1087,9 @@ class ActorResolver:
             organ = " ".join(
                 t.text
                 for t in tokens
-                if not self._gaz_covering(t.i) and t.i not in self._demonym and t.text not in {"'s", "’s"}
+                if not self._gaz_covering(t.i)
+                and t.i not in self._demonym
+                and t.text not in {"'s", "’s"}
             )
             return self._organ_actor(affiliation, organ, head.i)
         if lower in _VICTIM_WORDS or lemma in _VICTIM_WORDS:
@@ -1075,18 +1117,22 @@ class ActorResolver:
         for child in head.lefts:
             if child.dep_ == "poss" and child.i >= tokens[0].i:
                 # "Russia's cooperation with Iran": the possessor acts.
-                owner = self.resolve_token(child)
-                if owner is not None and lemma in {"country", "nation"} and owner.affiliation:
+                possessor = self.resolve_token(child)
+                if (
+                    possessor is not None
+                    and lemma in {"country", "nation"}
+                    and possessor.affiliation
+                ):
                     # "his country": the state of the person.
-                    state = self._entry_named(owner.affiliation)
+                    state = self._entry_named(possessor.affiliation)
                     if state is not None and state.kind == "country":
                         return self._entry_actor(state, text)
-                return owner
+                return possessor
         if head.text[:1].isupper():
             for token in tokens:
-                found = self.gazetteer.candidates(doc[token.i : tokens[-1].i + 1].text)
-                if found:
-                    return self._entry_actor(self._best(found), text)
+                candidates = self.gazetteer.candidates(doc[token.i : tokens[-1].i + 1].text)
+                if candidates:
+                    return self._entry_actor(self._best(candidates), text)
         return None
 
     @staticmethod
@@ -1124,7 +1170,9 @@ class ActorResolver:
                     break
         if holders:
             return self._actors[f"person:{holders[-1][1]}"]
-        if title.affiliation is not None and not all(normalize(w) in _WEAK_ROLE_WORDS for w in title.words):
+        if title.affiliation is not None and not all(
+            normalize(w) in _WEAK_ROLE_WORDS for w in title.words
+        ):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
 
@@ -1148,7 +1196,7 @@ class ActorResolver:
         return self._entry_actor(affiliation, organ)
 
     def _generic(self, word: str, position: int, *, capitalised: bool = False) -> Actor | None:
-        """"The council", "the group": the last entry named before with that generic noun."""
+        """ "The council", "the group": the last entry named before with that generic noun."""
         index = bisect.bisect_left(self._starts, position)
         for mention in reversed(self._mentions[:index]):
             if mention.entry is not None and word in mention.entry.generic:
@@ -1172,7 +1220,13 @@ class ActorResolver:
         word = token.lower_
         if word in _PERSON_PRONOUNS:
             wanted = {"person"}
-        elif word in _THING_PRONOUNS and token.head.lemma_ in {"be", "note", "seem", "appear", "remain"}:
+        elif word in _THING_PRONOUNS and token.head.lemma_ in {
+            "be",
+            "note",
+            "seem",
+            "appear",
+            "remain",
+        }:
             return None  # "It is to be noted": no referent
         elif word in _GROUP_PRONOUNS | _THING_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
             # "They said", "it warned": a state, organisation or group; never "them" or "its".
@@ -1199,7 +1253,12 @@ class ActorResolver:
             candidates = [m for m in candidates if not self._is_woman(m.key)]
             if not candidates:
                 return None
-        subjects = [m for m in candidates if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
+        subjects = [
+            m
+            for m in candidates
+            if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS
+            or self.doc[m.start : m.end].root.dep_ in _SUBJECT_DEPS
+        ]
         sentence_start = self._sent_starts[current]
         same = [m for m in subjects if m.start >= sentence_start]
         chosen = (same or subjects or candidates)[-1]
