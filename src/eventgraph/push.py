@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import base64
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -58,12 +59,36 @@ def redact(url: str) -> str:
     'http://localhost:7878/update'
     >>> redact("http://bob@localhost/x?y=1")
     'http://***@localhost/x?y=1'
+
+    A password with an unencoded ``/``, ``?`` or ``#`` is hidden all the same:
+
+    >>> redact("http://bob:pa/ss@localhost/x")
+    'http://***@localhost/x'
     """
-    parts = urllib.parse.urlsplit(url)
-    if "@" not in parts.netloc:
+    # Everything up to the last "@": a parser would end the user info at the
+    # first "/", "?" or "#", leaving the rest of such a password in view.
+    scheme, separator, rest = url.partition("://")
+    if not separator or "@" not in rest:
         return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}"))
+    return f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
+
+
+def _secrets(url: str | None) -> list[str]:
+    """The user info of a URL in every form a message could show it, longest first."""
+    if not url or "@" not in url.partition("://")[2]:
+        return []
+    userinfo = url.partition("://")[2].rsplit("@", 1)[0]
+    user, _, password = userinfo.partition(":")
+    plain = f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password)}"
+    found = {userinfo, password, urllib.parse.unquote(password), plain}
+    found.add(base64.b64encode(plain.encode()).decode())
+    return sorted((s for s in found if len(s) >= 3), key=len, reverse=True)
+
+
+def _scrub(message: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        message = message.replace(secret, "***")
+    return message
 
 
 def _split_credentials(url: str) -> tuple[str, dict[str, str]]:
@@ -133,8 +158,30 @@ def push(
     Raises
     ------
     PushError
-        Neither URL given, a URL that is not http(s), or the server refused.
+        Neither URL given, a URL that is not http(s) or not valid, or the
+        server refused. Its message never holds the URL's user name or password.
     """
+    secrets = _secrets(endpoint) + _secrets(graph_store)
+    try:
+        return _push(store, endpoint, graph_store=graph_store, timeout=timeout, on_graph=on_graph)
+    except PushError as error:
+        raise PushError(_scrub(str(error), secrets)) from None
+    except (ValueError, http.client.InvalidURL):  # "nonnumeric port: 'pa'" shows a password
+        url = graph_store or endpoint or ""
+        raise PushError(
+            f"{_scrub(redact(url), secrets)} is not a valid URL: check the host and port, and "
+            "percent-encode '/', '?', '#', '@' and ':' in the user name and password"
+        ) from None
+
+
+def _push(
+    store: Store,
+    endpoint: str | None,
+    *,
+    graph_store: str | None,
+    timeout: float,
+    on_graph: Callable[[str], None] | None,
+) -> PushReport:
     if not endpoint and not graph_store:
         raise PushError("give a SPARQL Update --endpoint URL or a --graph-store URL")
     graphs = [g for g in store.oxigraph.named_graphs() if isinstance(g, ox.NamedNode)]
