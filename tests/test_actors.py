@@ -131,6 +131,21 @@ MENTIONS = [
         "Ishaq Dar",
         "person",
     ),
+    # a counterpart holds the possessor's office in the other state
+    (
+        "Russian Foreign Minister Sergei Lavrov spoke by phone with his Chinese counterpart on Monday.",
+        "counterpart",
+        0,
+        "Chinese Foreign Minister",
+        "person",
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi on Monday.",
+        "counterpart",
+        0,
+        "Wang Yi",
+        "person",
+    ),
     # metonyms stand for the state
     ("The Kremlin rejected the claim on Monday.", "Kremlin", 0, "Russia", "country"),
     ("Moscow denied the report.", "Moscow", 0, "Russia", "country"),
@@ -168,6 +183,7 @@ MENTIONS = [
         "country",
     ),
     ("Israeli troops entered the town.", "troops", 0, "Israel", "country"),
+    ("Ukraine's air force said it shot down 30 drones.", "force", 0, "Ukraine", "country"),
     (
         "Iran's mission to the United Nations said the matter was closed. The mission added that it wanted calm.",
         "mission",

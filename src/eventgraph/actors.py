@@ -1077,9 +1077,11 @@ class ActorResolver:
                 organ = doc[mention.start : mention.end].text
                 return self._organ_actor(mention.entry, organ, head.i)
             return self._actor_of(mention.key)
-        title = self._parse_title(tokens)
         lemma = head.lemma_.lower()
         lower = head.lower_
+        if lemma == "counterpart":
+            return self._counterpart(head, tokens, text)
+        title = self._parse_title(tokens)
         if title is not None and _is_role_word(head):
             return self._role_actor(title, head.i, text)
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
@@ -1175,6 +1177,20 @@ class ActorResolver:
         ):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
+
+    def _counterpart(self, head: Token, tokens: list[Token], surface: str) -> Actor | None:
+        """ "His Chinese counterpart": the holder of the possessor's office in the other state."""
+        for child in head.rights:
+            named = self._at.get(child.i)
+            if child.dep_ in {"appos", "compound"} and named is not None and named.kind == "person":
+                return self._actors.get(named.key)  # "his Chinese counterpart, Wang Yi"
+        affiliation = self._affiliation_of(tokens)
+        owners = [c for c in head.lefts if c.dep_ == "poss"]
+        owner = self.resolve_token(owners[0]) if owners else None
+        if affiliation is None or owner is None or owner.kind != "person":
+            return None
+        words = (owner.role or "leader").split()
+        return self._role_actor(_Title(affiliation, words, None), head.i, surface)
 
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
         """A ministry, army or mission: its named spokesperson, else its state."""
