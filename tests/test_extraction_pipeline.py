@@ -380,3 +380,16 @@ def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
 def test_extraction_since_the_invasion_is_a_time_anchor(nlp):
     text = "Blinken met Lavrov on Thursday, their first meeting since the invasion of Ukraine."
     assert [e.type for e in run(nlp, text) if e.type == "attack"] == []
+
+
+def test_extraction_summoned_envoy_is_a_protest_against_the_state(nlp):
+    text = "Poland's foreign ministry summoned the Russian ambassador on Monday over the missile strike."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert statements[0].subtype == "criticism"
+    assert [a.name for a in statements[0].targets] == ["Russia"]
+
+
+def test_extraction_object_of_prompt_does_the_complement(nlp):
+    text = "The remark prompted Israel to summon the Brazilian ambassador on Monday."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert [a.name for a in statements[0].agents] == ["Israel"]

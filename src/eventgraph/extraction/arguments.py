@@ -245,6 +245,9 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             return [], path + "passive"
         if verb.dep_ == "relcl":
             return [verb.head], f"{path}relcl^head"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+            # "prompting Israel to declare", "urged Kyiv to open talks": the object acts
+            return [c for c in verb.head.children if c.dep_ == "dobj"], f"{path}xcomp^dobj"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # "joined 15 Republicans in voting no"
             path += "pcomp^prep^"

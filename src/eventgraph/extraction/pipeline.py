@@ -713,6 +713,14 @@ class _Run:
                                 candidate.targets.append(
                                     Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i)
                                 )
+        if token.lemma_.lower() == "summon":
+            # a diplomatic protest: the target is the state whose envoy was summoned
+            candidate.targets = [
+                Argument(Actor(a.actor.affiliation, "country"), f"{a.path}>affiliation", a.token_i)
+                if a.actor.affiliation
+                else a
+                for a in candidate.targets
+            ]
         candidate.quote = quote_of(token.sent)
         candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
 
