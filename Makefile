@@ -17,8 +17,12 @@ demo: $(STAMP)
 	$(BIN)/eventgraph ingest data --store $(STORE)
 	$(BIN)/eventgraph timeline --store $(STORE) --limit 15
 	$(BIN)/eventgraph central --store $(STORE) --top 8
+	@mkdir -p out
 	$(BIN)/eventgraph viz --store $(STORE) --kind network --out out/network.html
 	$(BIN)/eventgraph viz --store $(STORE) --kind timeline --out out/timeline.html
+	@echo "Open in a browser (works offline):"
+	@echo "  file://$(CURDIR)/out/network.html"
+	@echo "  file://$(CURDIR)/out/timeline.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
