@@ -28,11 +28,15 @@ from typing import TYPE_CHECKING
 from ..records import EventDate
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .candidates import Candidate
 
 __all__ = ["borrow_dates", "cluster", "dates_compatible"]
 
 _NO_BORROW = frozenset(["before", "ahead"])
+#: How many earlier occurrences of a type a mention may join.
+_REACH = 40
 #: Words for the text a body votes on that may name one motion.
 _SAME_MOTION = frozenset(
     [
@@ -217,27 +221,38 @@ def _spokesperson_for(candidate: Candidate, members: list[Candidate]) -> bool:
     return bool(spokespeople and institutions) and all(a.kind != "person" for a in institutions)
 
 
+def _layout(doc: Doc) -> tuple[dict[int, int], list[bool]]:
+    """Sentence number by start token, and which sentences open or close a quotation
+    (computed once per document)."""
+    cached = doc.user_data.get("eventgraph.coref.layout")
+    if cached is None:
+        sentences = list(doc.sents)
+        index = {sent.start: n for n, sent in enumerate(sentences)}
+        quoted = [
+            sent.text.lstrip()[:1] in '"\u201c' or sent.text.rstrip()[-1:] in '"\u201d'
+            for sent in sentences
+        ]
+        cached = doc.user_data["eventgraph.coref.layout"] = (index, quoted)
+    return cached  # type: ignore[no-any-return]
+
+
 def _statement_distance(a: Candidate, b: Candidate) -> int:
     """Sentences between two statements, not counting the inside of a quotation that
     runs over several sentences before a "he said"."""
-    doc = a.trigger.doc
+    index, quoted = _layout(a.trigger.doc)
     later = a if a.trigger.i > b.trigger.i else b
     pronoun = any(
         c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in later.trigger.children
     )
-    first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
-    distance = 0
-    for sent in doc.sents:
-        if first < sent.start <= second:
-            quoted = sent.text.lstrip()[:1] in '"\u201c' or sent.text.rstrip()[-1:] in '"\u201d'
-            distance += 0 if pronoun and quoted and sent.start != second else 1
-    return distance
+    first, second = sorted((index[a.trigger.sent.start], index[b.trigger.sent.start]))
+    if not pronoun:
+        return second - first
+    return sum(0 if quoted[n] and n != second else 1 for n in range(first + 1, second + 1))
 
 
 def _sentence_distance(a: Candidate, b: Candidate) -> int:
-    doc = a.trigger.doc
-    first, second = sorted((a.trigger.sent.start, b.trigger.sent.start))
-    return sum(1 for s in doc.sents if first < s.start <= second)
+    index, _quoted = _layout(a.trigger.doc)
+    return abs(index[a.trigger.sent.start] - index[b.trigger.sent.start])
 
 
 def _shifted(date: EventDate, days: int) -> EventDate | None:
@@ -264,7 +279,9 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
     clusters: list[list[Candidate]] = []
     for unit in _units(candidates):
         view = _view(unit)
-        joinable = [m for m in reversed(clusters) if m[0].type == view.type and _joins(view, m)]
+        # the latest occurrences only: coreference reaches back, not across a whole file
+        recent = [m for m in reversed(clusters) if m[0].type == view.type][:_REACH]
+        joinable = [m for m in recent if _joins(view, m)]
         # the latest occurrence with the same actors first, else the latest one
         shared = [m for m in joinable if view.participant_names & _names(m, "participant_names")]
         options = shared or joinable
