@@ -307,6 +307,8 @@ class ActorResolver:
         self._starts: list[int] = []
         self._organs_named: list[tuple[int, str, Entry]] = []
         self._local: dict[str, Entry] = {}
+        self._name_labels = frozenset({"PERSON"})
+        self._places: set[str] = set()
         self._scan()
 
     # ------------------------------------------------------------------ the scan
@@ -343,6 +345,18 @@ class ActorResolver:
             and span.end - span.start < len(ent)
             and (span.end < ent.end or doc[span.start - 1].lower_ in {"of", "in", "for"})
         }
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            for span in spans:
+                after = doc[span.end] if span.end < ent.end else None
+                if (
+                    ent.start <= span.start
+                    and after is not None
+                    and after.text[:1].isupper()
+                    and not _is_role_word(after)
+                ):
+                    inside.add((span.start, span.end))  # "Sofia Lind", "Israel Katz": a first name
         for span in spans:
             if (span.start, span.end) in inside:
                 continue
@@ -390,8 +404,10 @@ class ActorResolver:
         for ent in doc.ents:
             if self._in_dateline(ent[0]):
                 continue
-            if ent.label_ != "GPE" and not (
-                ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text)
+            if (
+                ent.label_ != "GPE"
+                and ent.text not in self._places
+                and not (ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text))
             ):
                 continue
             tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text not in {"'s", "’s"}]
@@ -486,7 +502,7 @@ class ActorResolver:
             return False
         if self._gaz_covering(token.i) or self._in_dateline(token):
             return False
-        return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+        return token.pos_ == "PROPN" or token.ent_type_ in self._name_labels
 
     def _name_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The name inside a person entity: titles and possessives trimmed, a cut-off surname added."""
@@ -523,9 +539,45 @@ class ActorResolver:
             return None
         return start, end
 
+    def _place_names(self) -> set[str]:
+        """Names the model tags as places somewhere in the document, or that have a demonym."""
+        doc = self.doc
+        names = {e.text for e in doc.ents if e.label_ == "GPE"}
+        derived = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha}
+        for ent in doc.ents:
+            stem = ent.text[: max(4, len(ent.text) - 2)]
+            if len(ent) == 1 and any(
+                w.startswith(stem) and 0 < len(w) - len(ent.text) <= 3 for w in derived
+            ):
+                names.add(ent.text)  # "Valmora" beside "Valmoran"
+        # A one-word "person" the text only ever puts after "of", "in", "near": a place.
+        located: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) == 1:
+                seen[ent.text] += 1
+                root = ent.root
+                if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS | {"of", "from"}:
+                    located[ent.text] += 1
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) != 1:
+                continue
+            root = ent.root
+            if root.dep_ == "poss" and (
+                _is_role_word(root.head) or root.head.lower_ in _ORGAN_WORDS
+            ):
+                located[ent.text] += seen[ent.text]  # "Valmora's foreign minister": a state
+            conjoined = [root.head] if root.dep_ == "conj" else []
+            conjoined += [c for c in root.children if c.dep_ == "conj"]
+            if any(c.ent_type_ == "GPE" or self._gaz_covering(c.i) for c in conjoined):
+                located[ent.text] += seen[ent.text]  # "Kestria and Valmora"
+        names |= {name for name, n in located.items() if n * 2 >= seen[name]}
+        return names
+
     def _person_seeds(self) -> list[tuple[int, int]]:
         doc = self.doc
         seeds: list[tuple[int, int]] = []
+        places = self._places = self._place_names()
         for ent in doc.ents:
             if (
                 ent.label_ == "PERSON"
@@ -533,6 +585,15 @@ class ActorResolver:
                 and ent.root.head.lower_ in _PLACE_PREPOSITIONS
             ):
                 continue  # "in Kryvyi Rih": a place the model took for a person
+            if ent.label_ != "PERSON" and self._office_in_apposition(ent.start, ent.end):
+                self._name_labels = frozenset({"PERSON", ent.label_})
+                span = self._name_span(ent.start, ent.end)
+                self._name_labels = frozenset({"PERSON"})
+                if span:
+                    seeds.append(span)  # "the UN envoy, Amara Okafor," tagged GPE
+                continue
+            if ent.text in places:
+                continue  # "Valmora" tagged PERSON here and GPE elsewhere
             root = ent.root
             if (
                 root.dep_ in {"compound", "amod", "nmod"}
@@ -1083,6 +1144,8 @@ class ActorResolver:
             return self._counterpart(head, tokens, text)
         title = self._parse_title(tokens)
         if title is not None and _is_role_word(head):
+            if start < head.i and doc[start].lower_ in {"a", "an", "one", "another", "some"}:
+                return None  # "a Drovnian minister said": an unnamed source
             return self._role_actor(title, head.i, text)
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
             affiliation = self._affiliation_of(tokens)
