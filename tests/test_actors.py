@@ -94,6 +94,20 @@ MENTIONS = [
         "person",
     ),
     (
+        "President Volodymyr Zelensky visited Warsaw. The Ukrainian leader thanked his hosts.",
+        "leader",
+        0,
+        "Volodymyr Zelensky",
+        "person",
+    ),
+    (
+        "President Volodymyr Zelensky met President Andrzej Duda. The Ukrainian leader thanked his hosts.",
+        "leader",
+        0,
+        None,
+        None,
+    ),
+    (
         "Vice President Kamala Harris spoke in Ohio. Later the president said the plan was sound.",
         "president",
         0,

@@ -1233,6 +1233,17 @@ class ActorResolver:
                 holders = before or found
                 if holders:
                     break
+            if not holders and key in {"leader", "head", "chief"}:
+                # "President Volodymyr Zelensky ... the Ukrainian leader": the one leader
+                # whose state the text left unsaid.
+                unsaid = {
+                    name
+                    for role in _LEADER_ROLES
+                    for _, name in self._roles.get(role, [])
+                    if self._persons[name].affiliation is None
+                }
+                if len(unsaid) == 1:
+                    return self._actors[f"person:{unsaid.pop()}"]
         if holders:
             return self._actors[f"person:{holders[-1][1]}"]
         if title.affiliation is not None and not all(
