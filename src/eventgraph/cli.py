@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -65,6 +66,39 @@ def _root(
 def err(message: str) -> None:
     """Print one line on stderr."""
     typer.echo(message, err=True)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_text(text: str) -> str:
+    """Document text as a terminal may show it: control characters written as
+    escapes (``\\x1b``), so a hostile article cannot clear the screen, retitle
+    the window or write the clipboard.
+
+    Examples
+    --------
+    >>> print(terminal_text("Putin\\x1b[2J met Erdogan"))
+    Putin\\x1b[2J met Erdogan
+    """
+    return _CONTROL.sub(lambda found: f"\\x{ord(found[0]):02x}", text)
+
+
+def new_table(*headers: str, **options: Any) -> Any:
+    """A rich Table whose cells are shown as text: never read as rich markup
+    ("[/bold]" in a name would raise, "[link=...]" would make a link), with
+    control characters escaped (:func:`terminal_text`)."""
+    from rich.table import Table
+
+    class _TextTable(Table):
+        def add_row(self, *cells: Any, **kwargs: Any) -> None:
+            from rich.text import Text
+
+            super().add_row(
+                *(Text(terminal_text(c)) if isinstance(c, str) else c for c in cells), **kwargs
+            )
+
+    return _TextTable(*headers, **options)
 
 
 def parse_cli_date(value: str | None, option: str = "--published") -> dt.date | None:
@@ -189,28 +223,29 @@ def _print_explanations(docs: Iterable[Document]) -> None:
     from .extract import explain as run_explain
 
     for document, events, explanations in run_explain(docs):
-        typer.echo(f"== {document.id}: {len(events)} events")
+        typer.echo(terminal_text(f"== {document.id}: {len(events)} events"))
         sentence = None
         for why in explanations:
             if why.sentence != sentence:
                 sentence = why.sentence
-                typer.echo(f"[{why.sentence}] {why.sentence_text}")
+                typer.echo(terminal_text(f"[{why.sentence}] {why.sentence_text}"))
             typer.echo(f"    {why.trigger!r} {why.type}: {why.decision}")
             for detail in why.details:
-                typer.echo(f"        {detail}")
+                typer.echo(terminal_text(f"        {detail}"))
         for event in events:
             data = event.to_json()
             typer.echo(
-                f"  => {data['type']}{'/' + data['subtype'] if data['subtype'] else ''} "
-                f"{data['date'] or '-'} agents={data['agents']} targets={data['targets']}"
+                terminal_text(
+                    f"  => {data['type']}{'/' + data['subtype'] if data['subtype'] else ''} "
+                    f"{data['date'] or '-'} agents={data['agents']} targets={data['targets']}"
+                )
             )
 
 
 def _print_event_table(events: Iterable[Any]) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("doc", "date", "type", "agents", "targets", "evidence", show_lines=False)
+    table = new_table("doc", "date", "type", "agents", "targets", "evidence", show_lines=False)
     for event in events:
         data = event.to_json()
         table.add_row(
@@ -295,9 +330,8 @@ def timex(
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("doc", "start", "end", "text", "type", "value")
+    table = new_table("doc", "start", "end", "text", "type", "value")
     for row in rows:
         table.add_row(row["doc"], str(row["start"]), str(row["end"]), row["text"], row["type"], row["value"])
     Console(soft_wrap=False).print(table)
@@ -420,8 +454,10 @@ def path(
     G = actor_graph(_load_events(store, start=start, end=end, types=type))
     steps = event_path(G, source, target)
     typer.echo(
-        steps[0].source
-        + "".join(f" -{step.type} {step.date or 'undated'}-> {step.target}" for step in steps)
+        terminal_text(
+            steps[0].source
+            + "".join(f" -{step.type} {step.date or 'undated'}-> {step.target}" for step in steps)
+        )
     )
 
 
@@ -437,13 +473,12 @@ def central(
 ) -> None:
     """List the most central actors of the actor graph."""
     from rich.console import Console
-    from rich.table import Table
 
     from .analysis import actor_centrality, actor_graph
 
     G = actor_graph(_load_events(store, start=start, end=end, types=type))
     scores = actor_centrality(G, metric=metric.value)
-    table = Table("rank", "actor", "kind", metric.value, "events")
+    table = new_table("rank", "actor", "kind", metric.value, "events")
     ranked = sorted(scores, key=lambda node: (-scores[node], G.nodes[node]["name"]))
     for rank, node in enumerate(ranked[:top], start=1):
         data = G.nodes[node]
@@ -473,7 +508,10 @@ def communities(
     for number, members in enumerate(found[:top], start=1):
         names = sorted(members, key=lambda n: (-G.nodes[n]["events"], G.nodes[n]["name"]))
         typer.echo(
-            f"{number}. {len(members)} actor{'s' if len(members) > 1 else ''}: " + ", ".join(G.nodes[n]["name"] for n in names)
+            terminal_text(
+                f"{number}. {len(members)} actor{'s' if len(members) > 1 else ''}: "
+                + ", ".join(G.nodes[n]["name"] for n in names)
+            )
         )
     if len(found) > top:
         typer.echo(f"... and {len(found) - top} smaller communities (--top to see more)")
@@ -641,7 +679,6 @@ def _param_value(value: str) -> Any:
 
 def _print_query_table(result: Any) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     if result.boolean is not None:
         typer.echo("true" if result.boolean else "false")
@@ -650,7 +687,7 @@ def _print_query_table(result: Any) -> None:
         for s, p, o in result.triples:
             typer.echo(f"{s} {p} {o} .")
         return
-    table = Table(*result.variables)
+    table = new_table(*result.variables)
     for row in result.rows:
         table.add_row(*("" if row[name] is None else str(row[name]) for name in result.variables))
     Console(soft_wrap=False).print(table)
@@ -697,9 +734,8 @@ def timeline(
         typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("date", "type", "agents", "targets", "doc")
+    table = new_table("date", "type", "agents", "targets", "doc")
     table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=70)
     for row in rows:
         table.add_row(
@@ -732,9 +768,8 @@ def actors(
         typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("name", "kind", "events", "wikidata", "aliases")
+    table = new_table("name", "kind", "events", "wikidata", "aliases")
     for row in rows:
         table.add_row(
             row.name, row.kind or "", str(row.events), row.wikidata or "", ", ".join(row.aliases)
