@@ -9,7 +9,7 @@ so a name like ``x" } DROP ALL #`` is only ever a literal.
 Examples
 --------
 >>> sorted(canned_queries())[:3]
-['actor_events', 'actors', 'attacks']
+['actor_timeline', 'actors', 'attacks']
 >>> print(bind_parameters("SELECT * WHERE { ?s ?p ?o }", {"o": 'say "hi"'}))
 SELECT * WHERE { VALUES (?o) { ("say \\"hi\\"") }
  ?s ?p ?o }
@@ -113,7 +113,7 @@ def load_query(query: str) -> str:
     >>> load_query("missing.rq")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    eventgraph.errors.QueryError: no query file missing.rq (canned queries: actor_events, actors, ...)
+    eventgraph.errors.QueryError: no query file missing.rq (canned queries: actor_timeline, actors, ...)
     """
     files = _query_files()
     if query in files:
@@ -384,24 +384,8 @@ def find_actors(store: Store, name: str) -> list[str]:
     return [row["actor"] for row in rows]
 
 
-def _event_filter(store: Store, actor: str | None) -> list[ox.NamedNode] | None:
-    """The events of the actors called *actor*, or None for no actor filter."""
-    if actor is None:
-        return None
-    iris = [ox.NamedNode(iri) for iri in find_actors(store, actor)]
-    if not iris:
-        return []
-    return [
-        ox.NamedNode(row["event"]) for row in run_query(store, "actor_events", {"actor": iris}).rows
-    ]
-
-
 def _timeline_bindings(
-    store: Store,
-    actor: str | None,
-    type: str | None,
-    start: str | dt.date | None,
-    end: str | dt.date | None,
+    type: str | None, start: str | dt.date | None, end: str | dt.date | None
 ) -> dict[str, Value | Sequence[Value] | None]:
     event_class = None
     if type is not None:
@@ -411,7 +395,6 @@ def _timeline_bindings(
             )
         event_class = ox.NamedNode(str(EVENT_CLASSES[type]))
     return {
-        "event": _event_filter(store, actor),
         "eventClass": event_class,
         "from": _range_date(start, first=True),
         "to": _range_date(end, first=False),
@@ -458,8 +441,15 @@ def timeline(
     >>> [(row.date, row.type) for row in timeline(store, start="2023-12")]
     [('2023-12-10', 'call')]
     """
-    bindings = _timeline_bindings(store, actor, type, start, end)
-    result = run_query(store, "timeline", bindings)
+    bindings = _timeline_bindings(type, start, end)
+    query = "timeline"
+    if actor is not None:
+        iris = find_actors(store, actor)
+        if not iris:
+            return []
+        bindings["actor"] = [ox.NamedNode(iri) for iri in iris]
+        query = "actor_timeline"
+    result = run_query(store, query, bindings)
     return [
         TimelineRow(
             id=row["id"],
@@ -542,10 +532,13 @@ def stored_events(
     [('d1-meeting-1', 'wd:Q7747', 'met')]
     """
     rows = timeline(store, actor=actor, type=type, start=start, end=end)
-    filtered = any(value is not None for value in (actor, type, start, end))
-    bindings = {"event": [ox.NamedNode(row.iri) for row in rows] if filtered else None}
+    wanted = {row.iri for row in rows}
+    # Binding the events as a long VALUES list makes Oxigraph 0.5 slower than reading
+    # every event's details and keeping the wanted ones here.
     roles: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for row in run_query(store, "event_roles", bindings).rows:
+    for row in run_query(store, "event_roles").rows:
+        if row["event"] not in wanted:
+            continue
         described = Actor(
             name=row["name"],
             kind=row["kind"] or "organization",
@@ -560,7 +553,9 @@ def stored_events(
             roles[row["event"]][row["role"]].append(described)
     details: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     texts: dict[tuple[str, int, int], str] = {}
-    for row in run_query(store, _DETAILS, bindings).rows:
+    for row in run_query(store, _DETAILS).rows:
+        if row["event"] not in wanted:
+            continue
         details[row["event"]][row["key"]].append((row["value"], row["extra"]))
         if row["key"] == "mention":
             texts[(row["event"], row["value"], row["extra"])] = row["text"]
