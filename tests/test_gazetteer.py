@@ -46,10 +46,13 @@ def test_gazetteer_countries_have_unique_wikidata_ids_and_codes(gazetteer):
     countries = [e for e in gazetteer.entries if e.kind == "country"]
     qids = [e.wikidata for e in countries]
     codes = [e.code for e in countries]
+    codes3 = [e.code3 for e in countries]
     assert all(q and re.fullmatch(r"Q\d+", q) for q in qids)
     assert len(set(qids)) == len(qids)
     assert all(c and re.fullmatch(r"[A-Z]{2}", c) for c in codes)
     assert len(set(codes)) == len(codes)
+    assert all(c and re.fullmatch(r"[A-Z]{3}", c) for c in codes3)
+    assert len(set(codes3)) == len(codes3)
 
 
 def test_gazetteer_entries_have_known_kinds_and_wellformed_ids(gazetteer):

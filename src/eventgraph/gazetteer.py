@@ -71,7 +71,8 @@ class Entry:
     ``metonyms`` (capitals, seats of government) and ``organs`` (ministries,
     armed forces) stand for the entry; ``organs`` give way to a named
     spokesperson, metonyms never do. ``generic`` are the common nouns that
-    refer back to it once a document has named it ("the council").
+    refer back to it once a document has named it ("the council"). ``code`` and
+    ``code3`` are a state's ISO 3166-1 alpha-2 and alpha-3 codes.
 
     Examples
     --------
@@ -90,6 +91,7 @@ class Entry:
     affiliation: str | None = None
     generic: tuple[str, ...] = ()
     code: str | None = None
+    code3: str | None = None
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -149,6 +151,7 @@ def _read_countries() -> Iterator[Entry]:
             metonyms=_split(row["metonyms"]),
             organs=_split(row["organs"]),
             code=row["iso2"] or None,
+            code3=row["iso3"] or None,
         )
 
 
