@@ -99,7 +99,7 @@ def linearity(
                 "extract_words_per_s": round(n_words / seconds),
             }
         )
-    first = rows[0]["extract_words_per_s"]
+    first = rows[0]["extract_words_per_s"] if rows else 0
     for row in rows:
         row["relative_to_1x"] = round(row["extract_words_per_s"] / first, 3)
     return rows

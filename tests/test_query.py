@@ -331,6 +331,8 @@ def test_query_cli_timeline_json(db: str, capsys) -> None:
     assert {"date", "type", "agents", "targets", "evidence", "doc"} <= set(rows[0])
     assert main(["timeline", "--from", "2023-12", "--to", "2023-12", "--store", db]) == 0
     assert "Putin" in capsys.readouterr().out
+    assert main(["timeline", "--limit", "2", "--format", "json", "--store", db]) == 0
+    assert [row["date"] for row in json.loads(capsys.readouterr().out)] == ["2019-03", "2023"]
 
 
 @pytest.mark.parametrize(
@@ -359,3 +361,20 @@ def test_query_cli_actors(db: str, capsys) -> None:
 def test_query_cli_missing_store(tmp_path: Path, capsys) -> None:
     assert main(["timeline", "--store", str(tmp_path / "nothing")]) == 1
     assert "no store at" in capsys.readouterr().err
+
+
+def test_query_event_counts_per_type_and_month(store: Store) -> None:
+    rows = run_query(store, "event_counts").rows
+    assert [(r["month"], r["type"], r["events"]) for r in rows] == [
+        ("2019-03", "meeting", 1),
+        ("2023-10", "attack", 1),
+        ("2023-12", "call", 1),
+        ("2023-12", "statement", 1),
+        ("2023-12", "vote", 1),
+    ]
+
+
+def test_query_co_participants_of_one_actor(store: Store) -> None:
+    netanyahu = [ox.NamedNode(iri) for iri in find_actors(store, "Netanyahu")]
+    rows = run_query(store, "co_participants", {"actor": netanyahu}).rows
+    assert [(r["name"], r["events"]) for r in rows] == [("Vladimir Putin", 2), ("Russia", 1)]
