@@ -310,7 +310,9 @@ def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates of one sentence that the parse ties into one occurrence."""
     units: list[list[Candidate]] = []
     for candidate in candidates:
-        for unit in units:
+        sentence = candidate.trigger.sent.start
+        same_sentence = [u for u in units[-12:] if u[0].trigger.sent.start == sentence]
+        for unit in same_sentence:
             if (
                 unit[0].type == candidate.type
                 and any(_linked(candidate, m) for m in unit)

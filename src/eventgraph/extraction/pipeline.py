@@ -174,6 +174,7 @@ class _Run:
                     entries, key=lambda e: _CONDITION_RANK[e.condition.split("=")[0]]
                 )
         self.candidates: dict[int, Candidate] = {}
+        self.tallied: set[int] = set()  # sentences whose tally a vote has taken
         self.attributions: dict[int, list[str]] = {}
 
     # ------------------------------------------------------------ helpers
@@ -768,14 +769,13 @@ class _Run:
             for t in token.sent
             if t.i in self.found and self.found[t.i].type == "vote" and t.pos_ in ("VERB", "AUX")
         ]
-        if (candidate.nominal and verbs_here) or any(
-            c.tallies
-            for c in self.candidates.values()
-            if c.trigger.sent == token.sent and c.type == "vote"
-        ):
+        sentence = token.sent.start
+        if (candidate.nominal and verbs_here) or sentence in self.tallied:
             candidate.tallies = []
         else:
             candidate.tallies = tallies_in(token.sent)
+            if candidate.tallies:
+                self.tallied.add(sentence)
         motion = self._motion(token)
         if motion is not None:
             candidate.motion = " ".join(
