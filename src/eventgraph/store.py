@@ -27,7 +27,9 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,17 +92,26 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')
+
+
+@functools.lru_cache(maxsize=65536)
+def _iri(node: URIRef) -> str:
+    # IRIs repeat (predicates, classes, actors): cached, they cost one lookup each.
+    if _BAD_IRI.search(node):
+        raise StoreError(f"cannot store the malformed IRI {str(node)!r}")
+    return f"<{node}>"
+
+
 def _term(node: Node) -> str:
     if isinstance(node, URIRef):
-        if any(c in node for c in '<>"{}|^`\\ \n'):
-            raise StoreError(f"cannot store the malformed IRI {str(node)!r}")
-        return f"<{node}>"
+        return _iri(node)
     if isinstance(node, Literal):
         lexical = f'"{_escape(str(node))}"'
         if node.language:
             return f"{lexical}@{node.language}"
         if node.datatype:
-            return f"{lexical}^^<{node.datatype}>"
+            return f"{lexical}^^{_iri(node.datatype)}"
         return lexical
     if isinstance(node, BNode):
         return f"_:{node}"
