@@ -393,3 +393,20 @@ def test_extraction_object_of_prompt_does_the_complement(nlp):
     text = "The remark prompted Israel to summon the Brazilian ambassador on Monday."
     statements = [e for e in run(nlp, text) if e.type == "statement"]
     assert [a.name for a in statements[0].agents] == ["Israel"]
+
+
+def test_extraction_cli_explain_shows_triggers_paths_and_drops(tmp_path, capsys):
+    from eventgraph.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "---\nid: a\npublished: 2024-03-15\n---\n"
+        "French President Emmanuel Macron will meet Scholz next week. "
+        "Macron met Italian Prime Minister Giorgia Meloni in Rome on Monday.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", "--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "'meet' meeting: dropped: modal \"will\"" in out
+    assert "agent" in out and "<- nsubj" in out
+    assert "=> meeting 2024-03-11" in out
