@@ -57,6 +57,7 @@ __all__ = [
     "filter_events",
     "parse_period",
     "find_actor",
+    "find_actor_in_store",
     "with_sources",
     "write_results",
     "results_graph",
@@ -915,6 +916,37 @@ def events_from_store(
             )
         )
     return sorted(events, key=_sort_key)
+
+
+def find_actor_in_store(store: Store, name: str) -> Actor:
+    """The store's actor called ``name`` (a name, an alias or a key; case-insensitive).
+
+    Raises
+    ------
+    ActorNotFoundError
+        With the closest actor names of the store as suggestions.
+
+    Examples
+    --------
+    >>> from eventgraph.records import Document
+    >>> from eventgraph.store import Store
+    >>> store = Store(None)
+    >>> putin = Actor("Vladimir Putin", "person", aliases=("Putin",))
+    >>> _ = store.ingest([(Document("d", "Text."), [Event("e", "d", "call", agents=(putin,))])])
+    >>> find_actor_in_store(store, "putin").name
+    'Vladimir Putin'
+    >>> find_actor_in_store(store, "Vladimir Puttin")
+    Traceback (most recent call last):
+    ...
+    eventgraph.analysis.ActorNotFoundError: no actor named 'Vladimir Puttin' (did you mean: Vladimir Putin?)
+    """
+    people, labels = _actors_from_store(store)
+    wanted = " ".join(name.split()).casefold()
+    for iri, actor in people.items():
+        if wanted == actor.key.lower() or wanted in labels[iri]:
+            return actor
+    names = sorted({actor.name for actor in people.values()})
+    raise ActorNotFoundError(name, _closest_names(wanted, names))
 
 
 def _actors_from_store(store: Store) -> tuple[dict[str, Actor], dict[str, set[str]]]:

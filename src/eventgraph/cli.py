@@ -401,9 +401,13 @@ def _load_events(
     end: str | None = None,
     types: list[str] | None = None,
     actors: list[str] | None = None,
+    details: bool = False,
 ) -> list[Any]:
-    """The store's events passing the filters; an unknown --actor gets the closest names."""
-    from .analysis import actor_graph, events_from_store, find_actor
+    """The store's events passing the filters; an unknown --actor gets the closest names.
+
+    ``details`` also reads what the pages show (evidence, quotes, sources).
+    """
+    from .analysis import events_from_store, find_actor_in_store
     from .store import Store, store_path
 
     with Store(store_path(store), read_only=True) as opened:
@@ -413,11 +417,11 @@ def _load_events(
             end=_period(end, "--to"),
             types=_types(types),
             actors=actors,
+            details=details,
         )
         if not events and actors:
-            everyone = actor_graph(events_from_store(opened))
             for name in actors:
-                find_actor(everyone, name)
+                find_actor_in_store(opened, name)
     return events
 
 
@@ -536,7 +540,7 @@ def viz(
     from .analysis import actor_centrality, actor_event_graph, actor_graph
     from .viz import render
 
-    events = _load_events(store, start=start, end=end, types=type, actors=actor)
+    events = _load_events(store, start=start, end=end, types=type, actors=actor, details=True)
     if not events:
         raise EventGraphError(
             "no events match these filters; widen them, or ingest documents with `eventgraph ingest`"
