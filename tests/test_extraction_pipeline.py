@@ -410,3 +410,26 @@ def test_extraction_cli_explain_shows_triggers_paths_and_drops(tmp_path, capsys)
     assert "'meet' meeting: dropped: modal \"will\"" in out
     assert "agent" in out and "<- nsubj" in out
     assert "=> meeting 2024-03-11" in out
+
+
+def test_extraction_joined_others_in_voting_gives_their_ballots(nlp):
+    text = (
+        "The General Assembly adopted the resolution by 141 votes to 5 on Wednesday. "
+        "Eritrea joined Russia, Belarus and Syria in voting no."
+    )
+    votes = [e for e in run(nlp, text) if e.type == "vote"]
+    assert sorted((b.actor.name, b.position) for b in votes[0].ballots) == [
+        ("Belarus", "no"),
+        ("Eritrea", "no"),
+        ("Russia", "no"),
+        ("Syria", "no"),
+    ]
+
+
+def test_extraction_conjoined_demonyms_are_both_parties(nlp):
+    text = "Russian and Ukrainian delegations met in Belarus on Monday."
+    meetings = [e for e in run(nlp, text) if e.type == "meeting"]
+    assert sorted(a.name for a in (*meetings[0].agents, *meetings[0].targets)) == [
+        "Russia",
+        "Ukraine",
+    ]

@@ -168,6 +168,13 @@ def actors_at(
                 continue
         if actor is not None:
             found.append(Argument(actor, here, item.i))
+            # "Russian and Ukrainian delegations": each conjoined modifier names a party
+            for child in item.children:
+                if child.dep_ in ("amod", "compound"):
+                    for other in child.children:
+                        more = resolver.resolve_token(other) if other.dep_ == "conj" else None
+                        if more is not None and more.name != actor.name:
+                            found.append(Argument(more, f"{here}>{child.dep_}>conj", other.i))
             # a list the parser reads as apposition: "the BJD, the AIADMK and the YSR Congress"
             for child in item.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -208,6 +215,10 @@ def actors_at(
                     mod = resolver.resolve_token(child)
                     if mod is not None:
                         found.append(Argument(mod, f"{here}>{child.dep_}", child.i))
+                        # "Russian and Ukrainian delegations"
+                        for other in child.children:
+                            if other.dep_ == "conj" and (more := resolver.resolve_token(other)):
+                                found.append(Argument(more, f"{here}>{child.dep_}>conj", other.i))
                         break
             else:
                 name = _noun_phrase_name(item) if phrase else None

@@ -458,11 +458,12 @@ class _Run:
                 if self.doc[arg.token_i].idx >= self.dateline:
                     candidate.agents.append(arg)
         if candidate.agents and noun.head.lower_ in ("for", "in"):
-            # "flew to Cairo for talks": the host is where the talks were held
+            # "flew to Cairo for talks": the host is where the visitor went ("met in
+            # Belarus" names only the place)
             candidate.targets += [
                 a
                 for c in governor.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                if c.dep_ == "prep" and c.lower_ == "to"
                 for o in c.children
                 if o.dep_ == "pobj"
                 for a in actors_at(o, self.resolver, f"setting>prep({c.lower_})", phrase=False)
@@ -793,6 +794,17 @@ class _Run:
                                     a.actor for a in actors_at(obj, self.resolver, "sponsor")
                                 ]
         # a count of voters as the subject: "Five countries ... voted against", "35 abstained"
+        if position and token.dep_ == "pcomp" and token.head.head.lemma_.lower() == "join":
+            # "Eritrea joined Russia, Belarus and Syria in voting no": they voted so too
+            for obj in token.head.head.children:
+                if obj.dep_ == "dobj":
+                    for arg in actors_at(
+                        obj, self.resolver, "join>dobj", modifiers=False, phrase=False
+                    ):
+                        if self._named_voter(self.doc[arg.token_i]) and not _is_body(
+                            arg.actor.name
+                        ):
+                            candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
         if position in ("yes", "no", "abstain") and not candidate.nominal:
             subjects, _ = subjects_of(token)
             counts = [_subject_count(s) for s in subjects]
