@@ -280,3 +280,22 @@ def test_fuzz_extract_refuses_long_document_without_handler() -> None:
     huge = Document("huge", "x" * (MAX_DOCUMENT_CHARS + 1))
     with pytest.raises(InputError, match="huge: document is 100,001 characters long"):
         list(extract([huge], jobs=1))
+
+
+# ---------------------------------------------------------------- store
+
+
+@FUZZ
+@given(doc_id=hostile_text.filter(str.strip), title=hostile_text, text=hostile_text.filter(str.strip))
+def test_fuzz_store_round_trips_any_text(doc_id: str, title: str, text: str) -> None:
+    from eventgraph.store import Store
+
+    document = Document(doc_id, text, title=title.strip() or None)
+    with Store(None) as store:
+        store.ingest([(document, [])])
+        store.ingest([(document, [])])  # replacing a document with odd text replaces it
+        assert store.documents() == [doc_id]
+        rows = store.query(
+            "SELECT ?title WHERE { ?d <http://purl.org/dc/terms/title> ?title }"
+        )
+        assert [row["title"].value for row in rows] == ([document.title] if document.title else [])
