@@ -305,10 +305,15 @@ class ActorResolver:
         self._actors: dict[str, Actor] = {}
         self._cache: dict[tuple[int, int], Actor | None] = {}
         self._starts: list[int] = []
+        # spaCy builds a new object at every access: read the tokens and entities once.
+        self._tokens = list(doc)
+        self._ents = list(doc.ents)
         self._organs_named: list[tuple[int, str, Entry]] = []
         self._local: dict[str, Entry] = {}
         self._name_labels = frozenset({"PERSON"})
         self._places: set[str] = set()
+        self._derived: dict[str, list[str]] | None = None
+        self._generic_index: dict[str, list[tuple[int, str]]] | None = None
         self._scan()
 
     # ------------------------------------------------------------------ the scan
@@ -338,14 +343,14 @@ class ActorResolver:
         spans = filter_spans([doc[s:e] for _, s, e in names(doc) if not self._in_dateline(doc[s])])
         inside = {
             (span.start, span.end)
-            for ent in doc.ents
+            for ent in self._ents
             if ent.label_ in {"ORG", "FAC"}
             for span in spans
             if ent.start <= span.start <= span.end <= ent.end
             and span.end - span.start < len(ent)
             and (span.end < ent.end or doc[span.start - 1].lower_ in {"of", "in", "for"})
         }
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
             for span in spans:
@@ -384,6 +389,8 @@ class ActorResolver:
         self._scan_entities()
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
+        self._generic_index = None  # built again from the complete, sorted mentions
+        self._cache.clear()
 
     def _scan_unknown_states(self) -> None:
         """Places the gazetteer does not know ("Kestria"), with the demonyms the text derives from them.
@@ -394,20 +401,15 @@ class ActorResolver:
         """
         doc = self.doc
         places: list[tuple[int, int, str]] = []
-        derived = {e.text for e in doc.ents if e.label_ == "NORP"}
-        derived |= {t.text for t in doc if t.pos_ == "ADJ" and t.text[:1].isupper()}
-
-        def has_demonym(name: str) -> bool:
-            stem = name[: max(4, len(name) - 2)]
-            return any(w.startswith(stem) and 0 < len(w) - len(name) <= 3 for w in derived)
-
-        for ent in doc.ents:
+        for ent in self._ents:
             if self._in_dateline(ent[0]):
                 continue
             if (
                 ent.label_ != "GPE"
                 and ent.text not in self._places
-                and not (ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and has_demonym(ent.text))
+                and not (
+                    ent.label_ in {"ORG", "LOC"} and len(ent) == 1 and self._has_demonym(ent.text)
+                )
             ):
                 continue
             tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text not in {"'s", "’s"}]
@@ -439,7 +441,7 @@ class ActorResolver:
             for name, entry in self._local.items()
             if " " not in name
         }
-        for token in doc:
+        for token in self._tokens:
             word = token.text
             if not word[:1].isupper() or token.i in self._demonym or self._gaz_covering(token.i):
                 continue
@@ -539,27 +541,36 @@ class ActorResolver:
             return None
         return start, end
 
+    def _derived_index(self) -> dict[str, list[str]]:
+        """Capitalised words of the document by their first four letters ("Kest" -> Kestrian)."""
+        if self._derived is None:
+            self._derived = {}
+            for word in {t.text for t in self._tokens if t.text[:1].isupper() and t.is_alpha}:
+                self._derived.setdefault(word[:4], []).append(word)
+        return self._derived
+
+    def _has_demonym(self, name: str) -> bool:
+        """Whether the document derives a word from ``name`` ("Valmoran" from "Valmora")."""
+        stem = name[: max(4, len(name) - 2)]
+        words = self._derived_index().get(name[:4], ())
+        return any(w.startswith(stem) and 0 < len(w) - len(name) <= 3 for w in words)
+
     def _place_names(self) -> set[str]:
         """Names the model tags as places somewhere in the document, or that have a demonym."""
-        doc = self.doc
-        names = {e.text for e in doc.ents if e.label_ == "GPE"}
-        derived = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha}
-        for ent in doc.ents:
-            stem = ent.text[: max(4, len(ent.text) - 2)]
-            if len(ent) == 1 and any(
-                w.startswith(stem) and 0 < len(w) - len(ent.text) <= 3 for w in derived
-            ):
+        names = {e.text for e in self._ents if e.label_ == "GPE"}
+        for ent in self._ents:
+            if len(ent) == 1 and self._has_demonym(ent.text):
                 names.add(ent.text)  # "Valmora" beside "Valmoran"
         # A one-word "person" the text only ever puts after "of", "in", "near": a place.
         located: Counter[str] = Counter()
         seen: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ == "PERSON" and len(ent) == 1:
                 seen[ent.text] += 1
                 root = ent.root
                 if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS | {"of", "from"}:
                     located[ent.text] += 1
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ != "PERSON" or len(ent) != 1:
                 continue
             root = ent.root
@@ -578,7 +589,7 @@ class ActorResolver:
         doc = self.doc
         seeds: list[tuple[int, int]] = []
         places = self._places = self._place_names()
-        for ent in doc.ents:
+        for ent in self._ents:
             if (
                 ent.label_ == "PERSON"
                 and ent.root.dep_ == "pobj"
@@ -607,7 +618,7 @@ class ActorResolver:
                 span = self._name_span(ent.start, ent.end)
                 if span:
                     seeds.append(span)
-        for token in doc:
+        for token in self._tokens:
             if (
                 _is_role_word(token)
                 and token.i + 1 < len(doc)
@@ -645,7 +656,7 @@ class ActorResolver:
         doc = self.doc
         seeds = self._person_seeds()
         singles = {doc[a:b].text for a, b in seeds if b - a == 1}
-        for ent in doc.ents:
+        for ent in self._ents:
             # "Amara Okafor" tagged GPE while "Okafor" alone is a PERSON: a full name.
             if (
                 ent.label_ != "PERSON"
@@ -681,7 +692,7 @@ class ActorResolver:
                 self._person_mention(start, end, name)
                 claimed.update(range(start, end))
         # Surnames the NER missed or mislabelled ("Modi" as GPE, "Trump" as ORG).
-        for token in doc:
+        for token in self._tokens:
             if token.i in claimed or not token.text[:1].isupper() or self._in_dateline(token):
                 continue
             if token.i in self._demonym or self._gaz_covering(token.i):
@@ -846,7 +857,7 @@ class ActorResolver:
 
     def _scan_organs(self) -> None:
         """Ministries, armies and missions the text names with their state."""
-        for token in self.doc:
+        for token in self._tokens:
             if token.lower_ not in _ORGAN_WORDS:
                 continue
             start = min(
@@ -867,7 +878,7 @@ class ActorResolver:
 
     def _scan_offices(self) -> None:
         """Titles standing alone ("the prime minister", "Russia's foreign minister") as mentions."""
-        for token in self.doc:
+        for token in self._tokens:
             if not _is_role_word(token) or token.i in self._at or token.dep_ == "compound":
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or self._in_dateline(token):
@@ -909,7 +920,7 @@ class ActorResolver:
 
     def _scan_entities(self) -> None:
         kinds = {"ORG": "organization", "GPE": "country", "NORP": "group", "FAC": "organization"}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             kind = kinds.get(ent.label_)
             if kind is None or self._in_dateline(ent[0]):
                 continue
@@ -1287,10 +1298,15 @@ class ActorResolver:
 
     def _generic(self, word: str, position: int, *, capitalised: bool = False) -> Actor | None:
         """ "The council", "the group": the last entry named before with that generic noun."""
-        index = bisect.bisect_left(self._starts, position)
-        for mention in reversed(self._mentions[:index]):
-            if mention.entry is not None and word in mention.entry.generic:
-                return self._actor_of(mention.key)
+        if self._generic_index is None:
+            self._generic_index = {}
+            for mention in self._mentions:
+                for noun in mention.entry.generic if mention.entry is not None else ():
+                    self._generic_index.setdefault(noun, []).append((mention.start, mention.key))
+        named = self._generic_index.get(word, [])
+        index = bisect.bisect_left(named, (position, ""))
+        if index:
+            return self._actor_of(named[index - 1][1])
         state = self._dominant_state() if capitalised else None
         if state is not None and word not in {"group", "body", "organisation", "organization"}:
             # No body named yet: the main state's body of that name ("Parliament", "the Senate").

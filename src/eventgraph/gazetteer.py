@@ -37,6 +37,7 @@ _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The lookup key of a surface form: folded case and accents, no dots, article or possessive.
 
