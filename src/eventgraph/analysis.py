@@ -479,7 +479,13 @@ def find_actor(G: nx.Graph, name: str) -> str:
 
 
 def _closest_names(wanted: str, names: list[str], n: int = 5) -> list[str]:
-    """Actor names like ``wanted``, whole or by one word ("Netanyahoo" finds the surname)."""
+    """Actor names like ``wanted``, whole or by one word ("Netanyahoo" finds the surname).
+
+    Examples
+    --------
+    >>> _closest_names("sofia lind", ["Lind", "Viktor Salmo", "Sofia Marek"])
+    ['Sofia Marek', 'Lind']
+    """
     forms: dict[str, set[str]] = defaultdict(set)
     for actor_name in names:
         forms[actor_name.casefold()].add(actor_name)
@@ -487,6 +493,9 @@ def _closest_names(wanted: str, names: list[str], n: int = 5) -> list[str]:
             if len(word) > 2:
                 forms[word].add(actor_name)
     close = difflib.get_close_matches(wanted, list(forms), n=n, cutoff=0.6)
+    for word in wanted.split() if len(wanted.split()) > 1 else []:
+        # "Sofia Lind" finds "Lind": a word of the name asked for is a name or a word of one
+        close += difflib.get_close_matches(word, list(forms), n=n, cutoff=0.85)
     if not close:
         close = [f for f in forms if f.startswith(wanted) or wanted in f.split()]
     found: list[str] = []
