@@ -114,6 +114,27 @@ MENTIONS = [
         None,
         None,
     ),
+    (
+        "U.N. Secretary-General Antonio Guterres called for a ceasefire. The U.N. chief said civilians must be protected.",
+        "chief",
+        0,
+        "Antonio Guterres",
+        "person",
+    ),
+    (
+        "The European Union's foreign policy chief Kaja Kallas said the bloc would respond.",
+        "bloc",
+        0,
+        "European Union",
+        "organization",
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu's office said the talks would resume.",
+        "office",
+        0,
+        "Benjamin Netanyahu",
+        "person",
+    ),
     # a bare title never introduced
     ("The president said the vote had been fair.", "president", 0, None, None),
     # possessive offices: an actor of their own unless the text names the holder

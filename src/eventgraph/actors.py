@@ -93,6 +93,7 @@ _LEADER_ROLES = (
     "chancellor",
     "premier",
     "sultan",
+    "secretary-general",
     "leader",
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
@@ -349,6 +350,7 @@ class ActorResolver:
             if ent.start <= span.start <= span.end <= ent.end
             and span.end - span.start < len(ent)
             and (span.end < ent.end or doc[span.start - 1].lower_ in {"of", "in", "for"})
+            and not (span.end < len(doc) and doc[span.end].text in {"'s", "’s"})
         }
         for ent in self._ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
@@ -1158,6 +1160,11 @@ class ActorResolver:
             if start < head.i and doc[start].lower_ in {"a", "an", "one", "another", "some"}:
                 return None  # "a Drovnian minister said": an unnamed source
             return self._role_actor(title, head.i, text)
+        if lower == "office":
+            for child in head.lefts:
+                owner = self._at.get(child.i)
+                if child.dep_ == "poss" and owner is not None and owner.kind == "person":
+                    return self._actors[owner.key]  # "Netanyahu's office said": the person
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
             affiliation = self._affiliation_of(tokens)
             organ = " ".join(
