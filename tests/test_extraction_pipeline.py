@@ -433,3 +433,27 @@ def test_extraction_conjoined_demonyms_are_both_parties(nlp):
         "Russia",
         "Ukraine",
     ]
+
+
+def test_extraction_object_of_thank_for_does_the_act(nlp):
+    text = "Kenyan President William Ruto thanked Ethiopia for hosting the summit in Addis Ababa on Monday."
+    meetings = [e for e in run(nlp, text) if e.type == "meeting"]
+    assert [a.name for a in meetings[0].agents] == ["Ethiopia"]
+
+
+def test_extraction_participle_without_arguments_is_no_attack(nlp):
+    text = (
+        "Hospitals in the city appealed for blood donors as the number of wounded rose on Monday."
+    )
+    assert [e for e in run(nlp, text) if e.type == "attack"] == []
+
+
+def test_extraction_condemned_attack_on_a_day_is_the_day_of_the_condemnation(nlp):
+    text = (
+        "A roadside bomb killed two soldiers near Kandahar on Tuesday. "
+        "Pakistan condemned the attack on Wednesday."
+    )
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert (
+        len(attacks) == 1 and attacks[0].date is not None and attacks[0].date.value == "2024-03-12"
+    )

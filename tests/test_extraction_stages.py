@@ -287,3 +287,14 @@ def test_extraction_modality_negated_nominals(nlp, text, word):
 )
 def test_extraction_casualties_stated_as_none(nlp, text, expected):
     assert casualties_in(nlp(text)[:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("India accused Pakistan of backing the gunmen.", "backing"),
+        ("Moscow denied attacking the hospital.", "attacking"),
+    ],
+)
+def test_extraction_modality_alleged_acts(nlp, text, word):
+    assert unasserted_reason(_token(nlp(text), word)) is not None

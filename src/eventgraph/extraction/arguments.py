@@ -260,9 +260,14 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             # "prompting Israel to declare", "urged Kyiv to open talks": the object acts
             return [c for c in verb.head.children if c.dep_ == "dobj"], f"{path}xcomp^dobj"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            # "joined 15 Republicans in voting no"
+            governor = verb.head.head
+            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            if objects and verb.head.lower_ in ("for", "of"):
+                # "thanked Valmora for hosting", "accused Kyiv of shelling": the object acts
+                return objects, f"{path}pcomp^prep({verb.head.lower_})^dobj"
+            # "joined 15 Republicans in voting no": the subject acts
             path += "pcomp^prep^"
-            verb = verb.head.head
+            verb = governor
             continue
         if verb.dep_ in _INHERIT_DEPS and verb.head != verb:
             path += f"{verb.dep_}^"

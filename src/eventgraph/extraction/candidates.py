@@ -75,8 +75,9 @@ class Candidate:
 
     @property
     def participant_names(self) -> set[str]:
-        """Names of the agents and targets."""
-        return self.agent_names | {a.actor.name for a in self.targets}
+        """Names of the agents and targets, and the states persons speak for."""
+        actors = [a.actor for a in (*self.agents, *self.targets)]
+        return {a.name for a in actors} | {a.affiliation for a in actors if a.affiliation}
 
 
 @dataclass(frozen=True)

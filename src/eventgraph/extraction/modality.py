@@ -58,8 +58,11 @@ _NONFACTIVE = frozenset(
         "invite",
         "push",
         "press",
+        "deny",
     ]
 )
+#: Verbs whose "of/for V-ing" complement is only alleged ("accused Kyiv of shelling").
+_ALLEGING = frozenset(["accuse", "blame", "suspect", "charge", "allege", "deny", "condemn"])
 _NONFACTIVE_ADJ = frozenset(
     ["due", "set", "likely", "expected", "scheduled", "ready", "able", "unable", "willing"]
 )
@@ -161,6 +164,12 @@ def unasserted_reason(trigger: Token) -> str | None:
         ):
             return "conditional"
         head = token.head
+        if (
+            token.dep_ == "pcomp"
+            and head.lower_ in ("of", "for")
+            and head.head.lemma_.lower() in _ALLEGING
+        ):
+            return f'alleged ("{head.head.lemma_.lower()} ... {head.lower_}")'
         if token.dep_ in ("xcomp", "pcomp") or (
             token.dep_ in ("ccomp", "dobj") and token.tag_ == "VBG"
         ):

@@ -241,7 +241,7 @@ class _Run:
             self._drop(token, entry, speech_reason)
             return None
         if nominal and token.head.lower_ == "since" and token.head.dep_ == "prep":
-            self._drop(token, entry, 'a time anchor ("since the invasion"), no occurrence asserted')
+            self._drop(token, entry, 'a time anchor ("since ..."), no occurrence asserted')
             return None
         if nominal and (absorbed := self._part_of_verb(token, type_)) is not None:
             self._drop(token, entry, f'part of the {type_} "{absorbed.text}"')
@@ -297,6 +297,16 @@ class _Run:
 
     # ------------------------------------------------------------ filters
     def _real_attack(self, token: Token) -> bool:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in (
+            "amod",
+            "pobj",
+            "nsubj",
+            "dobj",
+            "compound",
+        ):
+            # "the number of wounded": a participle used as a noun or adjective
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children):
+                return False
         if any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
         if any(
@@ -653,8 +663,18 @@ class _Run:
             if own is None and inside:
                 own = next((d for t in inside if (d := timex_date(t)) is not None), None)
             clause = date_of(token, self.timexes)
-            if own is not None:
+            governor = self._governor(token)
+            spoken_of = (
+                anaphoric
+                and governor is not None
+                and governor.i in self.found
+                and self.found[governor.i].type == "statement"
+            )
+            if own is not None and not spoken_of:
                 return own, own
+            if spoken_of:
+                # "condemned the attack on Wednesday": the day of the condemnation
+                return None, None
             return (None, clause) if anaphoric else (clause, clause)
         date = date_of(anchor or token, self.timexes)
         return date, date
