@@ -292,6 +292,13 @@ MENTIONS = [
         "Giorgia Meloni",
         "person",
     ),
+    (
+        "UN envoy Amara Okafor met Drovnian President Viktor Salmo in Tarsk. She said the talks were frank.",
+        "She",
+        0,
+        "Amara Okafor",
+        "person",
+    ),
     ("He said the talks were useful.", "He", 0, None, None),
     ("It is to be noted that the talks failed.", "It", 0, None, None),
     # datelines, news agencies and generic nouns are never actors

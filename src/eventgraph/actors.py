@@ -82,6 +82,8 @@ _VICTIM_WORDS = _WORDS["victim"]
 _GENERIC_NON_ACTORS = _WORDS["non_actor"]
 #: First names and titles that say a person is a woman, so that "she" skips the men.
 _FEMININE_WORDS = _WORDS["feminine"]
+#: First names and titles that say a person is a man, so that "she" skips them.
+_MASCULINE_WORDS = _WORDS["masculine"]
 
 #: Roles whose holder "the Russian leader" means, most senior first.
 _LEADER_ROLES = (
@@ -1162,9 +1164,9 @@ class ActorResolver:
             return self._role_actor(title, head.i, text)
         if lower == "office":
             for child in head.lefts:
-                owner = self._at.get(child.i)
-                if child.dep_ == "poss" and owner is not None and owner.kind == "person":
-                    return self._actors[owner.key]  # "Netanyahu's office said": the person
+                holder = self._at.get(child.i)
+                if child.dep_ == "poss" and holder is not None and holder.kind == "person":
+                    return self._actors[holder.key]  # "Netanyahu's office said": the person
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
             affiliation = self._affiliation_of(tokens)
             organ = " ".join(
@@ -1322,12 +1324,17 @@ class ActorResolver:
                     return self._entry_actor(entry, word)
         return None
 
-    def _is_woman(self, key: str) -> bool:
+    def _gender(self, key: str) -> str | None:
+        """ "f" or "m" where a person's first name or title says so, else None."""
         actor = self._actors.get(key)
         if actor is None or actor.kind != "person":
-            return False
+            return None
         words = {normalize(w) for form in (actor.name, *actor.aliases) for w in form.split()}
-        return bool(words & _FEMININE_WORDS)
+        if words & _FEMININE_WORDS:
+            return "f"
+        if words & _MASCULINE_WORDS:
+            return "m"
+        return None
 
     def _resolve_pronoun(self, token: Token) -> Actor | None:
         word = token.lower_
@@ -1360,10 +1367,12 @@ class ActorResolver:
         if not candidates:
             return None
         if word in _FEMININE_PRONOUNS:
-            women = [m for m in candidates if self._is_woman(m.key)]
-            candidates = women or candidates
+            women = [m for m in candidates if self._gender(m.key) == "f"]
+            candidates = women or [m for m in candidates if self._gender(m.key) != "m"]
+            if not candidates:
+                return None
         elif word in _PERSON_PRONOUNS:
-            candidates = [m for m in candidates if not self._is_woman(m.key)]
+            candidates = [m for m in candidates if self._gender(m.key) != "f"]
             if not candidates:
                 return None
         subjects = [
