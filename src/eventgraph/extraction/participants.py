@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -40,36 +39,28 @@ def capital_names() -> frozenset[str]:
     >>> "damascus" in capital_names(), "syria" in capital_names()
     (True, False)
     """
-    names: set[str] = set()
-    try:
-        text = (
-            resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
-        )
-    except (FileNotFoundError, ModuleNotFoundError):
-        return frozenset()
-    for line in text.splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or line.startswith("name\t") or len(cells) < 6:
-            continue
-        names.update(a.lower() for a in cells[5].split("|") if a)
-    return frozenset(names)
+    from ..gazetteer import load_gazetteer
+
+    return frozenset(
+        metonym.lower().removeprefix("the ")
+        for entry in load_gazetteer().entries
+        if entry.kind == "country"
+        for metonym in entry.metonyms
+    )
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Canonical names of the states in the project's country table.
+    """Canonical names of the states in the project's gazetteer.
 
     Examples
     --------
     >>> "India" in country_names(), "Kashmir" in country_names()
     (True, False)
     """
-    text = resources.files("eventgraph").joinpath("data/countries.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        line.split("\t")[0]
-        for line in text.splitlines()
-        if line.strip() and not line.startswith(("#", "name\t"))
-    )
+    from ..gazetteer import load_gazetteer
+
+    return frozenset(entry.name for entry in load_gazetteer().entries if entry.kind == "country")
 
 
 def dateline_end(text: str) -> int:

@@ -297,16 +297,17 @@ class _Run:
 
     # ------------------------------------------------------------ filters
     def _real_attack(self, token: Token) -> bool:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in (
+        used_as_noun = token.pos_ in ("VERB", "AUX") and token.dep_ in (
             "amod",
             "pobj",
             "nsubj",
             "dobj",
             "compound",
+        )
+        if used_as_noun and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children
         ):
-            # "the number of wounded": a participle used as a noun or adjective
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children):
-                return False
+            return False  # "the number of wounded": a participle used as a noun
         if any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
         if any(
