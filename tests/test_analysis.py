@@ -435,3 +435,20 @@ def test_cli_central_and_communities_write_into_store(store_path, capsys):
         ranked = _results(opened, "pagerank")
         assert ranked[0][0] == "vladimir_putin" and len(ranked) == 7
         assert len(_results(opened, "community")) == 7
+
+
+def test_cli_central_prints_names_literally(tmp_path, capsys):
+    from eventgraph.store import Store
+
+    odd = Actor("Front [/] [bold]of[/bold] Nothing", "group")
+    with Store(tmp_path / "db") as opened:
+        opened.ingest(
+            [
+                (
+                    Document("d", "Text."),
+                    [_event("o1", "call", "2024-01-01", [odd], [HAMAS], doc="d")],
+                )
+            ]
+        )
+    assert main(["central", "--store", str(tmp_path / "db")]) == 0
+    assert "Front [/] [bold]of[/bold] Nothing" in capsys.readouterr().out
