@@ -215,6 +215,12 @@ def _title_case(words: list[str]) -> str:
     )
 
 
+def _is_name(surface: str) -> bool:
+    """Whether a surface form reads as a name ("Ministry of External Affairs"), not a phrase."""
+    words = [w for w in surface.split() if w.lower() not in {"of", "the", "and", "for", "'s"}]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 def _is_role_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in _ROLE_WORDS
 
@@ -715,7 +721,8 @@ class ActorResolver:
         if office is not None:
             # "Pakistan's national security adviser, Lieutenant General Asim Malik"
             first, title_of = office
-            person.aliases.append(doc[first : title_of + 1].text)
+            if title_of > first:
+                person.aliases.append(doc[first : title_of + 1].text)
             parsed = self._parse_title(list(doc[first : title_of + 1]))
             if parsed is not None:
                 self._index_title(parsed, first, name, person)
@@ -726,7 +733,9 @@ class ActorResolver:
         if before is not None:
             first = min(start, self._title_start(start))
             person.aliases.append(doc[first:end].text)
-            person.aliases.append(doc[first:start].text)
+            title_text = doc[first:start].text
+            if len(title_text.split()) > 1 and any(_is_role_word(t) for t in doc[first:start]):
+                person.aliases.append(title_text)  # "Russian President"; not "President" alone
         self._index_title(title, start, name, person)
 
     def _office_in_apposition(self, start: int, end: int) -> tuple[int, int] | None:
@@ -968,7 +977,7 @@ class ActorResolver:
 
     def _entry_actor(self, entry: Entry, surface: str | None = None) -> Actor:
         key = f"entry:{entry.name}"
-        if key not in self._actors and surface:
+        if key not in self._actors and surface and _is_name(surface):
             self._aliases.setdefault(key, []).append(surface)
         actor = self._actor_of(key)
         assert actor is not None
