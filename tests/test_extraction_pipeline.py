@@ -457,3 +457,15 @@ def test_extraction_condemned_attack_on_a_day_is_the_day_of_the_condemnation(nlp
     assert (
         len(attacks) == 1 and attacks[0].date is not None and attacks[0].date.value == "2024-03-12"
     )
+
+
+def test_extraction_speaker_judging_a_text_is_a_statement(nlp):
+    text = "Russia's ambassador said the text blamed one side before any investigation had taken place."
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert len(statements) == 1
+
+
+def test_extraction_of_after_an_event_noun_is_no_perpetrator(nlp):
+    text = "The shelling of the Ukrainian town of Vovchansk killed nine people on Tuesday."
+    attacks = [e for e in run(nlp, text) if e.type == "attack"]
+    assert attacks[0].agents == () and [a.name for a in attacks[0].targets] == ["Ukraine"]

@@ -298,3 +298,15 @@ def test_extraction_casualties_stated_as_none(nlp, text, expected):
 )
 def test_extraction_modality_alleged_acts(nlp, text, word):
     assert unasserted_reason(_token(nlp(text), word)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asserted"),
+    [
+        ("Russia has chosen to protect those who fire on civilians.", "fire", False),
+        ("The two leaders meet every year.", "meet", False),
+        ("Russia says it struck the depot.", "says", True),
+    ],
+)
+def test_extraction_modality_present_tense_is_habitual(nlp, text, word, asserted):
+    assert (unasserted_reason(_token(nlp(text), word)) is None) is asserted

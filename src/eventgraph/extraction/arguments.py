@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -202,7 +204,12 @@ def actors_at(
             continue
         for prep in item.children:
             # "leaders of the G7", "a session of the House": the group stands for its people
-            if prep.dep_ == "prep" and prep.lower_ == "of" and item.pos_ == "NOUN":
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and item.pos_ == "NOUN"
+                and (item.lemma_.lower(), "NOUN") not in load_lexicon()
+            ):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (of_actor := resolver.resolve_token(obj)):
                         listed.append(Argument(of_actor, f"{here}>of", obj.i))
@@ -221,7 +228,8 @@ def actors_at(
                                 found.append(Argument(more, f"{here}>{child.dep_}>conj", other.i))
                         break
             else:
-                name = _noun_phrase_name(item) if phrase else None
+                event_noun = (item.lemma_.lower(), "NOUN") in load_lexicon()
+                name = _noun_phrase_name(item) if phrase and not event_noun else None
                 if name:
                     found.append(Argument(Actor(name, "group"), f"{here}>phrase", item.i))
     return found

@@ -82,6 +82,8 @@ _UNREAL_MODIFIERS = frozenset(
         "imminent",
     ]
 )
+#: Speech verbs, which news reports in the present tense ("Russia says").
+_SPEECH = frozenset(["say", "tell", "warn", "urge", "add", "insist", "claim", "deny", "call"])
 _NEGATORS = frozenset(["not", "n't", "never", "no"])
 
 
@@ -130,6 +132,11 @@ def unasserted_reason(trigger: Token) -> str | None:
     'negated ("sign of")'
     """
     token = trigger
+    if trigger.tag_ in ("VBP", "VBZ") and not any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children
+    ):
+        if trigger.lemma_.lower() not in _SPEECH:
+            return "present tense: habitual or generic"
     if trigger.pos_ not in ("VERB", "AUX"):
         for child in trigger.children:
             if (

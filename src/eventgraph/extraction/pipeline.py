@@ -74,6 +74,11 @@ _NOT_ATTACK_OBJECTS = frozenset(
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset(["last", "previously", "again", "earlier"])
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
+#: Texts that "say" or "blame" without being speakers.
+_DOCUMENTS = frozenset(
+    ["text", "draft", "resolution", "statement", "report", "letter", "document", "bill", "law"]
+    + ["agreement", "plan", "proposal", "motion", "treaty", "declaration", "communique"]
+)
 #: Gatherings where people meet face to face.
 _SETTINGS = frozenset(
     ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
@@ -400,6 +405,8 @@ class _Run:
             for subject in child.children:
                 if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
                     continue
+                if subject.lemma_.lower() in _DOCUMENTS:
+                    continue  # "said the text blamed one side": the speaker judges the text
                 actor = self.resolver.resolve_token(subject)
                 if actor is None or actor.name not in speakers:
                     return child
