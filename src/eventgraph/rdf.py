@@ -92,8 +92,18 @@ _KINDS = ("doc", "event", "actor", "place", "ballot", "mention")
 
 
 def _segment(text: str) -> str:
-    """One IRI path segment: readable (spaces become ``_``) and injective."""
-    return quote(" ".join(text.split()).replace("_", "%5F"), safe="%").replace("%20", "_")
+    """One IRI path segment: readable (spaces become ``_``) and injective.
+
+    A ``%`` of the text is escaped too: kept, "100%" made an invalid IRI and
+    "a%41" read back as "aA".
+
+    Examples
+    --------
+    >>> _segment("100% a_b"), _segment("a%41")
+    ('100%25_a%5Fb', 'a%2541')
+    """
+    normal = " ".join(text.split()).replace("%", "%25").replace("_", "%5F")
+    return quote(normal, safe="%").replace("%20", "_")
 
 
 def mint(kind: str, *parts: str | int) -> URIRef:
