@@ -380,6 +380,14 @@ def test_actors_person_is_never_merged_into_the_state(nlp):
     assert putin.affiliation == russia.name
 
 
+def test_actors_person_names_drop_accents_and_keep_them_as_alias(nlp):
+    resolver, doc = _resolver(nlp, "Hungarian Prime Minister Viktor Orbán met the pope.")
+    orban = resolver.resolve_token(_token(doc, "Orbán"))
+    assert orban.name == "Viktor Orban"
+    assert "Viktor Orbán" in orban.aliases
+    assert orban.key == "person:viktor orban"
+
+
 def test_actors_resolve_span(nlp):
     text = "Israeli Prime Minister Benjamin Netanyahu spoke to Russian President Vladimir Putin."
     resolver, doc = _resolver(nlp, text)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -235,8 +236,23 @@ class _Person:
     affiliation: str | None = None
 
     def actor(self) -> Actor:
-        aliases = tuple(dict.fromkeys(a for a in self.aliases if a != self.name))
-        return Actor(self.name, "person", aliases, None, self.role, self.affiliation)
+        # Wires drop accents ("Viktor Orban"), so the canonical name does too, keeping the
+        # accented form as an alias: one person, one key, across documents.
+        name = _fold(self.name)
+        aliases = tuple(dict.fromkeys(a for a in (self.name, *self.aliases) if a != name))
+        return Actor(name, "person", aliases, None, self.role, self.affiliation)
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents: "Orbán" -> "Orban".
+
+    Examples
+    --------
+    >>> _fold("António Guterres"), _fold("Recep Tayyip Erdoğan")
+    ('Antonio Guterres', 'Recep Tayyip Erdogan')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
