@@ -234,6 +234,20 @@ MENTIONS = [
         "Mao Ning",
         "person",
     ),
+    (
+        "State Department spokesman Matthew Miller said the talks were useful. The State Department later denied the report.",
+        "Department",
+        1,
+        "Matthew Miller",
+        "person",
+    ),
+    (
+        "IDF spokesman Rear Admiral Daniel Hagari said the strikes were over. The IDF said it had hit 40 targets.",
+        "IDF",
+        1,
+        "Daniel Hagari",
+        "person",
+    ),
     # a spokesperson of a seat of government leaves the state its metonym
     (
         "Kremlin spokesman Dmitry Peskov said talks were possible. The Kremlin later denied it.",

@@ -839,6 +839,7 @@ class ActorResolver:
 
     def _parse_title(self, tokens: list[Token]) -> _Title | None:
         affiliation: Entry | None = None
+        named_organ: str | None = None
         words: list[str] = []
         i = 0
         while i < len(tokens):
@@ -846,6 +847,8 @@ class ActorResolver:
             hit = self._gaz_covering(token.i)
             if hit is not None:
                 affiliation = affiliation or hit[2]
+                if hit[3]:  # "State Department spokesman", "IDF spokesman": a body of the state
+                    named_organ = named_organ or self.doc[hit[0] : hit[1]].text
                 i += max(1, hit[1] - token.i)
                 continue
             if token.i in self._demonym:
@@ -882,7 +885,7 @@ class ActorResolver:
         first_head = heads[0]
         organ_words = [w for w in lowered[:first_head] if w in _ORGAN_WORDS]
         organ = " ".join(words[: lowered.index(organ_words[-1]) + 1]) if organ_words else None
-        return _Title(affiliation, words, organ)
+        return _Title(affiliation, words, organ or named_organ)
 
     def _scan_organs(self) -> None:
         """Ministries, armies and missions the text names with their state."""
