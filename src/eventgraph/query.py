@@ -356,6 +356,13 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(sorted(v for v in (value or "").split("|") if v))
 
 
+_WIKIDATA_ID = re.compile(r"[Qq][1-9][0-9]*")
+_BY_WIKIDATA = """
+SELECT DISTINCT ?actor WHERE { ?actor <http://www.w3.org/2002/07/owl#sameAs> ?entity }
+ORDER BY ?actor
+"""
+
+
 def find_actors(store: Store, name: str) -> list[str]:
     """The IRIs of the actors called *name* (canonical name, alias or Wikidata id).
 
@@ -372,12 +379,17 @@ def find_actors(store: Store, name: str) -> list[str]:
     >>> _ = store.ingest([(Document("d1", "said."), [event])])
     >>> find_actors(store, "moscow") == find_actors(store, "Q159") == find_actors(store, "Russia")
     True
+    >>> find_actors(store, "q159") == find_actors(store, "Russia")
+    True
     >>> find_actors(store, "Atlantis")
     []
     """
     name = " ".join(name.split())
     if not name:
         return []
+    if _WIKIDATA_ID.fullmatch(name):
+        entity = ox.NamedNode(f"http://www.wikidata.org/entity/Q{name[1:]}")
+        return [row["actor"] for row in run_query(store, _BY_WIKIDATA, {"entity": entity}).rows]
     rows = run_query(store, "find_actors", {"label": name}).rows
     if not rows:
         rows = run_query(store, "find_actors", {"actorName": name.lower()}).rows
