@@ -615,6 +615,7 @@ class ActorResolver:
         doc = self.doc
         seeds: list[tuple[int, int]] = []
         places = self._places = self._place_names()
+        labels = Counter((e.text, e.label_ == "PERSON") for e in self._ents)
         for ent in self._ents:
             if (
                 ent.label_ == "PERSON"
@@ -629,8 +630,10 @@ class ActorResolver:
                 if span:
                     seeds.append(span)  # "the UN envoy, Amara Okafor," tagged GPE
                 continue
-            if ent.text in places:
-                continue  # "Valmora" tagged PERSON here and GPE elsewhere
+            if ent.text in places or (
+                ent.label_ == "PERSON" and labels[(ent.text, False)] > labels[(ent.text, True)]
+            ):
+                continue  # "Valmora" tagged PERSON here and GPE elsewhere, "Ryanair" mostly ORG
             root = ent.root
             if (
                 root.dep_ in {"compound", "amod", "nmod"}
