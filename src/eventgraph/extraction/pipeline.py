@@ -189,7 +189,11 @@ class _Run:
     def _is_trigger(self, token: Token) -> bool:
         """Whether a token triggers an asserted event of a type other than statement."""
         entry = self.found.get(token.i)
-        if entry is None or entry.type == "statement" or unasserted_reason(token) is not None:
+        if (
+            entry is None
+            or entry.type == "statement"
+            or unasserted_reason(token, entry.type) is not None
+        ):
             return False
         return entry.type != "attack" or self._real_attack(token)
 
@@ -235,7 +239,7 @@ class _Run:
     def _candidate(self, token: Token, entry: TriggerEntry) -> Candidate | None:
         type_ = entry.type
         nominal = token.pos_ not in ("VERB", "AUX")
-        reason = unasserted_reason(token)
+        reason = unasserted_reason(token, entry.type)
         if reason is not None:
             self._drop(token, entry, reason)
             return None
