@@ -278,6 +278,13 @@ MENTIONS = [
         "Houthis",
         "group",
     ),
+    (
+        "The European Central Bank raised rates. Other central banks followed.",
+        "banks",
+        0,
+        None,
+        None,
+    ),
     ("ISIS-K claimed responsibility for the bombing.", "K", 0, "Islamic State Khorasan", "group"),
     (
         "Russia's Security Council met on Friday.",

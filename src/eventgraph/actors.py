@@ -1214,8 +1214,10 @@ class ActorResolver:
             # "the council", "the Upper House", "Parliament": the body named before.
             phrase = " ".join(t.lower_ for t in tokens)
             capitalised = head.text[:1].isupper()
+            # A plural ("central banks") names several bodies, unless the word itself is listed.
+            noun = lower if head.tag_ in {"NNS", "NNPS"} else lemma
             generic = self._generic(phrase, head.i, capitalised=capitalised) or self._generic(
-                lemma, head.i, capitalised=capitalised
+                noun, head.i, capitalised=capitalised
             )
             if generic is not None:
                 return generic
