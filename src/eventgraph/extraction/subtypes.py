@@ -79,18 +79,34 @@ def content_subtype(verb: Token, extra: Iterable[Token] = ()) -> str | None:
     tokens = _content_tokens(verb) + list(extra)
     words = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
+    # Where each cue first occurs (as lemmas or as words); only the cues that
+    # start with the word at hand are tried, not every cue at every word.
+    first: dict[tuple[tuple[str, ...], str], int] = {}
+    by_word = _cues_by_first_word()
+    for i, (word, lower) in enumerate(zip(words, lowers, strict=True)):
+        for start in {word, lower}:
+            for cue, subtype in by_word.get(start, ()):
+                if (cue, subtype) in first:
+                    continue
+                n = len(cue)
+                if tuple(words[i : i + n]) == cue or tuple(lowers[i : i + n]) == cue:
+                    first[(cue, subtype)] = i
     found: list[str] = []
-    for cue, subtype in load_cues():
-        n = len(cue)
-        for i in range(len(words) - n + 1):
-            window = words[i : i + n]
-            if tuple(window) == cue or tuple(lowers[i : i + n]) == cue:
-                negated = any(w in ("not", "n't", "never", "no") for w in lowers[max(0, i - 2) : i])
-                if subtype == "support" and negated:
-                    break
-                found.append(subtype)
-                break
+    for (_cue, subtype), i in first.items():
+        negated = any(w in ("not", "n't", "never", "no") for w in lowers[max(0, i - 2) : i])
+        if subtype == "support" and negated:
+            continue
+        found.append(subtype)
     return dominant(found) if found else None
+
+
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """:func:`load_cues` indexed by the cue's first word."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cue, subtype in load_cues():
+        index.setdefault(cue[0], []).append((cue, subtype))
+    return {word: tuple(cues) for word, cues in index.items()}
 
 
 def dominant(subtypes: Iterable[str | None]) -> str:
