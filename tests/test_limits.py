@@ -142,3 +142,15 @@ def test_limits_cli_extract_refuses_long_document(tmp_path: Path, capsys) -> Non
     assert code == 1
     assert f"error: {long} (long): document is {MAX_DOCUMENT_CHARS + 5:,} characters long" in captured.err
     assert '"doc": "short"' in captured.out
+
+
+def test_limits_cli_explain_refuses_long_document(tmp_path: Path, capsys) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("word " * (MAX_DOCUMENT_CHARS // 5 + 1), encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("Putin met Erdogan in Sochi on Monday.", encoding="utf-8")
+    code = main(["extract", str(long), str(short), "--explain"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert f"error: {long} (long): document is {MAX_DOCUMENT_CHARS + 5:,} characters long" in captured.err
+    assert "== short: 1 events" in captured.out

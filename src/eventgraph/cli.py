@@ -222,7 +222,7 @@ def extract(
 def _print_explanations(docs: Iterable[Document]) -> None:
     from .extract import explain as run_explain
 
-    for document, events, explanations in run_explain(docs):
+    for document, events, explanations in run_explain(docs, on_error=report_failure):
         typer.echo(terminal_text(f"== {document.id}: {len(events)} events"))
         sentence = None
         for why in explanations:

@@ -162,9 +162,15 @@ def _within_length(
 
 
 def explain(
-    documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE
+    documents: Iterable[Document],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[Document, list[Event], list[Explanation]]]:
     """Extract events and the decision taken on every trigger, in this process.
+
+    Documents longer than :data:`eventgraph.limits.MAX_DOCUMENT_CHARS` are
+    passed to ``on_error`` (raised without it), as in :func:`extract`.
 
     Yields
     ------
@@ -177,6 +183,7 @@ def explain(
     [('d1', 0, 'dropped: modal "will"')]
     """
     nlp = extraction_nlp()
+    documents = _within_length(documents, on_error or _raise)
     stream = ((parse_text(document.text), document) for document in documents)
     for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         events, explanations = explain_events(doc, document)
