@@ -339,6 +339,8 @@ class ActorResolver:
         self._places: set[str] = set()
         self._derived: dict[str, list[str]] | None = None
         self._generic_index: dict[str, list[tuple[int, str]]] | None = None
+        self._named: dict[str, str] | None = None
+        self._sent_starts: list[int] | None = None
         self._scan()
 
     # ------------------------------------------------------------------ the scan
@@ -1073,12 +1075,14 @@ class ActorResolver:
         demonym = self.gazetteer.demonym(text)
         if demonym:
             return self._entry_actor(demonym, text)
-        key = normalize(text)
-        for mention in self._mentions:
-            unnamed = mention.entry is None and mention.kind != "person"
-            if unnamed and normalize(mention.key.partition(":")[2]) == key:
-                return self._actor_of(mention.key)
-        return None
+        if self._named is None:
+            self._named = {
+                normalize(m.key.partition(":")[2]): m.key
+                for m in self._mentions
+                if m.entry is None and m.kind != "person"
+            }
+        unnamed = self._named.get(normalize(text))
+        return self._actor_of(unnamed) if unnamed else None
 
     def resolve_span(self, span: Span) -> Actor | None:
         """The actor a span stands for, or None when it names no actor.
@@ -1386,16 +1390,14 @@ class ActorResolver:
             wanted = {"group", "organization", "country"}
         else:
             return None
-        sentences = list(self.doc.sents) if not hasattr(self, "_sent_starts") else None
-        if sentences is not None:
-            self._sent_starts = [s.start for s in sentences]
+        if self._sent_starts is None:
+            self._sent_starts = [sentence.start for sentence in self.doc.sents]
         current = bisect.bisect_right(self._sent_starts, token.i) - 1
         window_start = self._sent_starts[max(0, current - (1 if word in _THING_PRONOUNS else 2))]
+        first = bisect.bisect_left(self._starts, window_start)
         index = bisect.bisect_left(self._starts, token.i)
         candidates = [
-            m
-            for m in self._mentions[:index]
-            if m.kind in wanted and m.start >= window_start and m.end <= token.i
+            m for m in self._mentions[first:index] if m.kind in wanted and m.end <= token.i
         ]
         if not candidates:
             return None
