@@ -244,3 +244,25 @@ def test_gazetteer_built_from_entries_indexes_every_form():
     assert g.lookup("Poseidonia").name == "Atlantis"
     assert g.lookup("the Atlantic Realm").wikidata == "Q1"
     assert g.news_agency("WS") == "Wire Service"
+
+
+def test_gazetteer_ambiguous_names_are_the_known_ones(gazetteer):
+    """A new alias that two entries share must be a decision, resolved by the document."""
+    shared = {
+        key
+        for entry in gazetteer.entries
+        for form in entry.surface_forms
+        if len(gazetteer.candidates(form)) > 1
+        for key in [normalize(form)]
+    }
+    assert shared == {"congress", "house of commons"}
+
+
+def test_gazetteer_no_actor_name_is_a_news_agency(gazetteer):
+    clashes = [
+        form
+        for entry in gazetteer.entries
+        for form in entry.surface_forms
+        if gazetteer.is_news_agency(form)
+    ]
+    assert clashes == []
