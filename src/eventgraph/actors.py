@@ -160,10 +160,10 @@ _DATELINE = re.compile(
 )
 
 
-_ALL_GENERIC = frozenset(
-    {"parliament", "house", "senate", "council", "assembly", "chamber", "congress", "upper house"}
-    | {"lower house", "commons", "the house"}
-)
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Every common noun that refers back to a gazetteer entry ("council", "upper house")."""
+    return frozenset(noun for entry in load_gazetteer().entries for noun in entry.generic)
 
 
 def is_news_agency(name: str) -> bool:
@@ -747,10 +747,10 @@ class ActorResolver:
             parsed = self._parse_title(list(doc[first : title_of + 1]))
             if parsed is not None:
                 self._index_title(parsed, first, name, person)
-        title = self._title_before(start) or self._title_after(end)
+        before = self._title_before(start)
+        title = before or self._title_after(end)
         if title is None:
             return
-        before = self._title_before(start)
         if before is not None:
             first = min(start, self._title_start(start))
             person.aliases.append(doc[first:end].text)
@@ -971,7 +971,7 @@ class ActorResolver:
                 continue
             if ent.label_ == "NORP" and text.lower().startswith(("anti", "non", "pro")):
                 continue
-            if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _ALL_GENERIC:
+            if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _generic_nouns():
                 continue
             if any(t.pos_ == "CCONJ" for t in tokens):
                 continue  # "Kyiv and European capitals": several things, not one name
