@@ -213,3 +213,39 @@ def test_hostile_pages_export_round_trip(
     literals = {str(o) for _, _, o, _ in dataset.quads() if isinstance(o, Literal)}
     for text in (HOSTILE_TITLE, HOSTILE_QUOTE, HOSTILE_AGENT, HOSTILE_TARGET):
         assert text in literals
+
+
+def _article(folder: Path, title: str, quote: str, aside: str) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        f"---\nid: a1\npublished: 2024-03-04\ntitle: {json.dumps(title)}\nsource: {json.dumps(title)}\n---\n"
+        f"Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
+        f'on Monday {aside}. "{quote}," Putin said after the meeting.',
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["network", "timeline"])
+def test_hostile_pages_real_pipeline(kind: str, tmp_path: Path, capsys) -> None:
+    # The hostile document parsed and extracted for real, ingested, then drawn.
+    pages = []
+    for name, title, quote, aside in (
+        ("hostile", HOSTILE_TITLE, HOSTILE_QUOTE, f"{MARKUP} {ESCAPES}"),
+        ("harmless", "A plain title", "plain words", "as planned"),
+    ):
+        folder = _article(tmp_path / name, title, quote, aside)
+        db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.html"
+        code, output = _cli(capsys, "ingest", str(folder), "--store", str(db), "--jobs", "1")
+        assert code == 0, output
+        code, output = _cli(capsys, "viz", "--store", str(db), "--kind", kind, "--out", str(out))
+        assert code == 0, output
+        pages.append(out.read_text(encoding="utf-8"))
+    # The extractor may find other actors in the hostile text (the legend can differ), so
+    # compare the kinds of elements and the scripts, not the whole structure.
+    hostile, harmless = (_tags(page) for page in pages)
+    for payload in PAYLOADS:
+        assert payload not in pages[0]
+    assert {tag for tag, _ in hostile} == {tag for tag, _ in harmless}
+    assert [t for t in hostile if t[0] == "script"] == [t for t in harmless if t[0] == "script"]
+    assert not any(name.startswith("on") for _, names in hostile for name in names)
