@@ -469,3 +469,32 @@ def test_extraction_of_after_an_event_noun_is_no_perpetrator(nlp):
     text = "The shelling of the Ukrainian town of Vovchansk killed nine people on Tuesday."
     attacks = [e for e in run(nlp, text) if e.type == "attack"]
     assert attacks[0].agents == () and [a.name for a in attacks[0].targets] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed 30 people in northern Nigeria on Monday.",
+        "A bus crash killed 12 passengers on Tuesday.",
+        "An earthquake injured hundreds of people on Wednesday.",
+    ],
+)
+def test_extraction_harm_without_violence_is_no_attack(nlp, text):
+    assert [e for e in run(nlp, text) if e.type == "attack"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 villagers in Zamfara state on Monday.",
+        "An air strike on a market that killed 20 people drew condemnation on Monday.",
+        "Three soldiers were killed in the attack on Monday.",
+    ],
+)
+def test_extraction_harm_by_violence_is_an_attack(nlp, text):
+    assert [e.type for e in run(nlp, text) if e.type == "attack"] == ["attack"]
+
+
+def test_extraction_casualty_figures_are_attribution(nlp):
+    text = "The army said 31 civilians had been killed and 57 wounded in the Indian strikes."
+    assert [e for e in run(nlp, text) if e.type == "statement"] == []

@@ -74,7 +74,16 @@ _NOT_ATTACK_OBJECTS = frozenset(
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset(["last", "previously", "again", "earlier"])
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
-#: Texts that "say" or "blame" without being speakers.
+#: Verbs of harm, which make an attack only with a violent cause.
+_HARM_VERBS = frozenset(["kill", "wound", "injure", "hurt", "die"])
+#: Causes of harm that make it violence.
+_VIOLENT_CAUSES = frozenset(
+    ["attack", "attacker", "gunman", "gunmen", "bomber", "militant", "insurgent", "rebel"]
+    + ["soldier", "troop", "force", "army", "police", "militia", "fighter", "sniper", "terrorist"]
+    + ["missile", "rocket", "drone", "bomb", "shell", "mortar", "grenade", "explosive", "artillery"]
+    + ["strike", "airstrike", "raid", "shelling", "bombing", "shooting", "blast", "barrage", "fire"]
+    + ["gunfire", "ambush", "assault", "explosion", "mine", "jet", "aircraft", "warplane", "tank"]
+)
 _DOCUMENTS = frozenset(
     ["text", "draft", "resolution", "statement", "report", "letter", "document", "bill", "law"]
     + ["agreement", "plan", "proposal", "motion", "treaty", "declaration", "communique"]
@@ -195,6 +204,8 @@ class _Run:
             or unasserted_reason(token, entry.type) is not None
         ):
             return False
+        if entry.type == "attack" and token.lemma_.lower() in _HARM_VERBS:
+            return True  # casualty figures: the speaker reports, the statement is attribution
         return entry.type != "attack" or self._real_attack(token)
 
     def _explain(self, token: Token, type_: str, decision: str, details: list[str]) -> None:
@@ -335,7 +346,60 @@ class _Run:
             ]
             if subj and not any(self._is_actor(g) for g in by):
                 return False
+        if token.lemma_.lower() in _HARM_VERBS and token.pos_ in ("VERB", "AUX"):
+            return self._violent_cause(token)
         return True
+
+    def _violent_cause(self, verb: Token) -> bool:
+        """ "Floods killed 30 people" is no attack: killing is one when someone or a
+        weapon did it, or when it is part of an attack the sentence names."""
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+        causes += [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        for cause in causes:
+            lemma = cause.lemma_.lower()
+            if cause.i in self.found and self.found[cause.i].type == "attack":
+                return True
+            if lemma in ("that", "which") and self._attack_noun_before(verb):
+                return True  # "an air strike on the compound that killed seven"
+            if (
+                lemma in _VIOLENT_CAUSES
+                or self._is_actor(cause)
+                or cause.ent_type_ in ("NORP", "GPE", "ORG")
+            ):
+                return True
+            if any(
+                self._is_actor(c) for c in cause.children if c.dep_ in ("amod", "compound", "poss")
+            ):
+                return True
+        # "... killing 19", "killed in the attack", "was shot dead"
+        head = verb.head
+        if verb.dep_ in ("advcl", "conj", "relcl", "acl", "xcomp") and head.i in self.found:
+            return self.found[head.i].type == "attack"
+        conjuncts = [g for c in verb.children if c.dep_ == "conj" for g in c.children]
+        for child in [*verb.children, *conjuncts]:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                if any(
+                    g.i in self.found and self.found[g.i].type == "attack" for g in child.children
+                ):
+                    return True
+        # a subject the parser hung elsewhere: "after a drone strike ... killed"
+        return not causes and self._attack_noun_before(verb)
+
+    def _attack_noun_before(self, verb: Token) -> bool:
+        """An attack noun shortly before a verb, with no other verb between them."""
+        for word in reversed(verb.doc[max(verb.sent.start, verb.i - 14) : verb.i]):
+            if word.pos_ in ("VERB", "AUX"):
+                return False
+            if self._is_attack_noun(word):
+                return True
+        return False
+
+    def _is_attack_noun(self, token: Token) -> bool:
+        return (
+            token.i in self.found and self.found[token.i].type == "attack" and token.pos_ == "NOUN"
+        )
 
     def _speech_problem(self, token: Token, nominal: bool) -> str | None:
         if nominal:
@@ -418,8 +482,9 @@ class _Run:
 
     def _attribute_sentence(self, token: Token, subject: Token) -> None:
         source = " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
+        sentence = token.sent  # once: Token.sent walks the sentence on every access
         for i in self.found:
-            if token.sent.start <= i < token.sent.end and i != token.i:
+            if sentence.start <= i < sentence.end and i != token.i:
                 self.attributions.setdefault(i, []).append(source)
 
     def _is_vote_by_body(self, token: Token, agents: list[Argument]) -> bool:
