@@ -379,11 +379,14 @@ class _Run:
             return self.found[head.i].type == "attack"
         conjuncts = [g for c in verb.children if c.dep_ == "conj" for g in c.children]
         for child in [*verb.children, *conjuncts]:
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
-                if any(
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during", "by")
+                and any(
                     g.i in self.found and self.found[g.i].type == "attack" for g in child.children
-                ):
-                    return True
+                )
+            ):
+                return True
         # a subject the parser hung elsewhere: "after a drone strike ... killed"
         return not causes and self._attack_noun_before(verb)
 
