@@ -222,12 +222,18 @@ def test_server_security_cli_timeout_option(store_path: Path) -> None:
 class _Echo(http.server.BaseHTTPRequestHandler):
     """Answers with a status chosen by the path and echoes the request, headers included."""
 
-    seen: list[str] = []
+    seen: list[tuple[str, str, str]] = []  # (method, path, Authorization)
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(length)
-        type(self).seen.append(self.headers.get("Authorization", ""))
+        type(self).seen.append((self.command, self.path, self.headers.get("Authorization", "")))
+        if "/moved" in self.path:  # elsewhere, as a server behind a proxy might say
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/ok/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         status = 204 if "/ok" in self.path else 401 if "/denied" in self.path else 500
         body = f"{self.command} {self.path}\n{self.headers}".encode()
         self.send_response(status)
@@ -236,7 +242,7 @@ class _Echo(http.server.BaseHTTPRequestHandler):
         if status != 204:
             self.wfile.write(body)
 
-    do_POST = do_PUT = _answer
+    do_GET = do_POST = do_PUT = _answer
 
     def log_message(self, *args: object) -> None:
         pass
@@ -272,6 +278,7 @@ PUSH_URLS = [
     pytest.param("http://{u}:{p}@{echo}/ok/update", 0, id="accepted"),
     pytest.param("http://{u}:{p}@{echo}/denied/update", 1, id="401-echoing-headers"),
     pytest.param("http://{u}:{p}@{echo}/fail/update", 1, id="500-echoing-headers"),
+    pytest.param("http://{u}:{p}@{echo}/moved/update", 1, id="redirect"),
     pytest.param("http://{u}:{p}@127.0.0.1:{closed}/update", 1, id="connection-refused"),
     pytest.param("http://{u}:{p}@127.0.0.1:notaport/update", 1, id="bad-port"),
     pytest.param("http://{u}:s3/cr3t#x?y@{echo}/ok/update", 1, id="unencoded-slash-hash"),
@@ -308,5 +315,18 @@ def test_server_security_push_sends_credentials_as_basic_auth(
         store_path, "--endpoint", f"http://{USER}:{PASSWORD}@{echo}/ok/update", capsys
     )
     assert code == 0, output
-    assert _Echo.seen and set(_Echo.seen) == {f"Basic {TOKEN}"}
+    assert _Echo.seen and {auth for _, _, auth in _Echo.seen} == {f"Basic {TOKEN}"}
     assert f"***@{echo}" in output
+
+
+@pytest.mark.parametrize("option", ["--endpoint", "--graph-store"])
+def test_server_security_push_does_not_follow_redirects(
+    store_path: Path, echo: str, capsys, option: str
+) -> None:
+    # urllib would follow a POST's 302 as a GET, carrying the Authorization header to
+    # wherever it points, and report the push done though no data arrived.
+    _Echo.seen.clear()
+    code, output = _push_output(store_path, option, f"http://{USER}:{PASSWORD}@{echo}/moved/update", capsys)
+    assert code == 1
+    assert "answered 302 Found, redirecting to" in output and "push to the final URL" in output
+    assert [path for _, path, _ in _Echo.seen if "elsewhere" in path] == []

@@ -105,6 +105,17 @@ def _split_credentials(url: str) -> tuple[str, dict[str, str]]:
     return bare, {"Authorization": f"Basic {token}"}
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are errors: urllib would follow a POST's 302 as a GET (the data never
+    arrives, yet the push looks done) and send the Authorization header to any host."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def _send(
     method: str, url: str, body: bytes, content_type: str, headers: dict[str, str], timeout: float
 ) -> None:
@@ -112,9 +123,16 @@ def _send(
         url, data=body, method=method, headers={"Content-Type": content_type, **headers}
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400:
+            moved = redact(error.headers.get("Location") or "another URL")
+            raise PushError(
+                f"{redact(url)} answered {error.code} {error.reason}, redirecting to {moved}: "
+                "push to the final URL (redirects are not followed, so neither the data nor "
+                "the credentials go anywhere else)"
+            ) from None
         detail = error.read()[:300].decode(errors="replace").strip()
         raise PushError(
             f"{redact(url)} answered {error.code} {error.reason}"
