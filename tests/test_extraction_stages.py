@@ -310,3 +310,24 @@ def test_extraction_modality_alleged_acts(nlp, text, word):
 )
 def test_extraction_modality_present_tense_is_habitual(nlp, text, word, asserted):
     assert (unasserted_reason(_token(nlp(text), word)) is None) is asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan met his Greek counterpart.", ["meeting"]),
+        ("The government met the deadline.", []),
+    ],
+)
+def test_extraction_lexicon_meet_needs_a_party(nlp, text, expected):
+    doc = nlp(text)
+    resolver = _resolver(doc)
+    found = triggers_for(_token(doc, "met"), lambda t: resolver.resolve_token(t) is not None)
+    assert [e.type for e in found] == expected
+
+
+def test_extraction_every_lexicon_condition_has_a_rank():
+    from eventgraph.extraction.pipeline import _CONDITION_RANK
+
+    conditions = {e.condition.split("=")[0] for entries in load_lexicon().values() for e in entries}
+    assert conditions <= set(_CONDITION_RANK)

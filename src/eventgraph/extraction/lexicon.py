@@ -55,6 +55,12 @@ BODY_WORDS = frozenset(
         "delegates",
     ]
 )
+#: Nouns for people and delegations one meets ("met his counterpart").
+_PARTY_NOUNS = frozenset(
+    ["counterpart", "leader", "president", "minister", "delegation", "official", "envoy"]
+    + ["ambassador", "representative", "chief", "head", "premier", "king", "family", "families"]
+    + ["group", "member", "members", "leaders", "officials", "delegate", "delegates", "mediator"]
+)
 #: Head nouns of what a body votes on.
 MOTION_WORDS = frozenset(
     [
@@ -197,6 +203,9 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children)
     if name == "dobj_actor":
         return any(c.dep_ == "dobj" and is_actor(c) for c in token.children)
+    if name == "party_object":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return all(is_actor(o) or o.lemma_.lower() in _PARTY_NOUNS for o in objects)
     if name == "subj_conj":
         return any(
             c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children

@@ -60,6 +60,7 @@ _CONDITION_RANK = {
     "prt": 2,
     "not_prep": 3,
     "dobj_actor": 3,
+    "party_object": 3,
     "-": 4,
 }
 _REF_PREPS = frozenset(
@@ -185,7 +186,7 @@ class _Run:
             entries = triggers_for(token, self._is_actor)
             if entries:
                 self.found[token.i] = min(
-                    entries, key=lambda e: _CONDITION_RANK[e.condition.split("=")[0]]
+                    entries, key=lambda e: _CONDITION_RANK.get(e.condition.split("=")[0], 3)
                 )
         self.candidates: dict[int, Candidate] = {}
         self.tallied: set[int] = set()  # sentences whose tally a vote has taken
