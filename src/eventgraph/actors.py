@@ -99,6 +99,9 @@ _LEADER_ROLES = (
     "secretary-general",
     "leader",
 )
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "district", "port", "country"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset(
@@ -606,6 +609,12 @@ class ActorResolver:
                 _is_role_word(root.head) or root.head.lower_ in _ORGAN_WORDS
             ):
                 located[ent.text] += seen[ent.text]  # "Valmora's foreign minister": a state
+            if root.dep_ == "pobj" and root.head.lower_ == "of":
+                owner = root.head.head
+                if _is_role_word(owner) or owner.lower_ in _ORGAN_WORDS:
+                    located[ent.text] += seen[ent.text]  # "the foreign minister of Valmora"
+            if root.dep_ == "appos" and root.head.lemma_.lower() in _PLACE_NOUNS:
+                located[ent.text] += seen[ent.text]  # "the Kestrian capital, Rovna"
             conjoined = [root.head] if root.dep_ == "conj" else []
             conjoined += [c for c in root.children if c.dep_ == "conj"]
             if any(c.ent_type_ == "GPE" or self._gaz_covering(c.i) for c in conjoined):
