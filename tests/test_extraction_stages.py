@@ -331,3 +331,11 @@ def test_extraction_every_lexicon_condition_has_a_rank():
 
     conditions = {e.condition.split("=")[0] for entries in load_lexicon().values() for e in entries}
     assert conditions <= set(_CONDITION_RANK)
+
+
+def test_extraction_lexicon_calls_for_something_are_no_phone_calls(nlp):
+    doc = nlp("He rejected international calls for a ceasefire after the call with Biden.")
+    resolver = _resolver(doc)
+    calls = [t.i for t in doc if t.lower_ in ("calls", "call")]
+    found = [triggers_for(doc[i], lambda t: resolver.resolve_token(t) is not None) for i in calls]
+    assert [[e.type for e in f] for f in found] == [[], ["call"]]
