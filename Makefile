@@ -31,8 +31,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+# `make bench BENCH_ARGS=--quick` for small sizes; see benchmarks/RESULTS.md.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py

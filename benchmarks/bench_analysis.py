@@ -68,11 +68,15 @@ def analysis(path: Path, *, exact: bool) -> tuple[dict[str, Any], list[dict[str,
     if exact:
         n = G.number_of_nodes()
         seconds, _ = _timed(lambda: actor_centrality(G, metric="betweenness", k=n))
-        rows.append({"step": f"actor_centrality betweenness, exact ({n:,} sources)", "seconds": seconds})
+        rows.append(
+            {"step": f"actor_centrality betweenness, exact ({n:,} sources)", "seconds": seconds}
+        )
     names = sorted(G.nodes[node]["name"] for node in G.nodes)
     source, target = names[0], names[-1]
     seconds, steps = _timed(lambda: event_path(G, source, target))
-    rows.append({"step": f"event_path {source!r} -> {target!r} ({len(steps)} hops)", "seconds": seconds})
+    rows.append(
+        {"step": f"event_path {source!r} -> {target!r} ({len(steps)} hops)", "seconds": seconds}
+    )
     simple_edges = len({frozenset((u, v)) for u, v in G.edges()})
     info = {
         "events": len(events),
