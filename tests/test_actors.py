@@ -384,6 +384,12 @@ def test_actors_resolve_token(nlp, text, word, nth, name, kind):
             "President",
             "Atlantia",
         ),
+        (
+            "Foreign Minister Anna Berg of Sweden met the envoy in Stockholm.",
+            "Berg",
+            "Foreign Minister",
+            "Sweden",
+        ),
     ],
 )
 def test_actors_person_role_and_affiliation(nlp, text, word, role, affiliation):
@@ -623,3 +629,16 @@ def test_actors_output_has_no_pronoun_title_dateline_or_agency(shared_dir, corpu
 )
 def test_actors_bare_title_check(name, bare):
     assert _bare_title(name) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Finance Minister Lee Min-jae met bankers in Busan on Monday.", "Lee", "Lee Min-jae"),
+        ("Foreign Minister Jean-Pierre Dumont spoke to reporters.", "Dumont", "Jean-Pierre Dumont"),
+        ("Defence chief Choi Hye-won hosted the delegation in Seoul.", "Choi", "Choi Hye-won"),
+    ],
+)
+def test_actors_hyphenated_given_names_are_kept_whole(nlp, text, word, name):
+    resolver, doc = _resolver(nlp, text)
+    assert resolver.resolve_token(_token(doc, word)).name == name

@@ -537,6 +537,19 @@ class ActorResolver:
             return False
         return token.pos_ == "PROPN" or token.ent_type_ in self._name_labels
 
+    def _is_hyphen_tail(self, token: Token) -> bool:
+        """Whether ``token`` ends a hyphenated given name ("ho" of "Kim Seong-ho")."""
+        i = token.i
+        if i < 2 or not token.is_alpha or token.text[:1].isupper():
+            return False
+        hyphen, first = self.doc[i - 1], self.doc[i - 2]
+        return (
+            hyphen.text == "-"
+            and hyphen.whitespace_ == ""
+            and first.whitespace_ == ""
+            and self._is_name_token(first)
+        )
+
     def _name_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The name inside a person entity: titles and possessives trimmed, a cut-off surname added."""
         doc = self.doc
@@ -550,10 +563,15 @@ class ActorResolver:
         stop = start
         while stop < end and (
             self._is_name_token(doc[stop])
+            or self._is_hyphen_tail(doc[stop])
             or doc[stop].text in {"-", "von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
         ):
             stop += 1
         end = stop
+        if end + 1 < len(doc) and doc[end].text == "-" and self._is_hyphen_tail(doc[end + 1]):
+            end += 2  # the entity stops before "-jae" of "Lee Min-jae"
+        elif end < len(doc) and self._is_hyphen_tail(doc[end]):
+            end += 1
         while (
             end < len(doc)
             and self._is_name_token(doc[end])
@@ -563,7 +581,9 @@ class ActorResolver:
             end += 1
         if end < len(doc) and self._is_name_token(doc[end]) and end - start < 4:
             end += 1
-        while end > start and not self._is_name_token(doc[end - 1]):
+        while end > start and not (
+            self._is_name_token(doc[end - 1]) or self._is_hyphen_tail(doc[end - 1])
+        ):
             end -= 1
         if end <= start:
             return None
