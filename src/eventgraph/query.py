@@ -199,12 +199,7 @@ def bind_parameters(query: str, bindings: Mapping[str, Value | Sequence[Value] |
     match = _WHERE.search(_strip_comments(query))
     if match is None:
         raise QueryError("the query has no WHERE { ... } to bind parameters in")
-    columns = [
-        [_term(v) for v in value]
-        if isinstance(value, list | tuple | set | frozenset)
-        else [_term(value)]
-        for value in bound.values()
-    ]
+    columns = [_terms(value) for value in bound.values()]
     names = " ".join(f"?{name}" for name in bound)
     rows = " ".join(
         "(" + " ".join(_literal_text(term) for term in row) + ")"
@@ -212,6 +207,13 @@ def bind_parameters(query: str, bindings: Mapping[str, Value | Sequence[Value] |
     )
     block = f" VALUES ({names}) {{ {rows} }}\n"
     return query[: match.end()] + block + query[match.end() :]
+
+
+def _terms(value: Value | Sequence[Value]) -> list[ox.NamedNode | ox.Literal]:
+    """One value, or each value of a list, as RDF terms."""
+    if isinstance(value, str | int | float | bool | dt.date | ox.NamedNode | ox.Literal):
+        return [_term(value)]
+    return [_term(v) for v in value]
 
 
 def _literal_text(term: ox.NamedNode | ox.Literal) -> str:
