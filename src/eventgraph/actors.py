@@ -776,6 +776,10 @@ class ActorResolver:
             parsed = self._parse_title(list(doc[first : title_of + 1]))
             if parsed is not None:
                 self._index_title(parsed, first, name, person)
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and person.affiliation is None:
+            place = self._gaz_covering(end + 1)
+            if place is not None and place[0] == end + 1 and place[2].kind == "country":
+                person.affiliation = place[2].name  # "Foreign Minister Sofia Lind of Valmora"
         before = self._title_before(start)
         title = before or self._title_after(end)
         if title is None:
