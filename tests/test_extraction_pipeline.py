@@ -269,6 +269,29 @@ def test_extraction_dates_borrowed_from_referred_events(nlp, text, expected):
     assert [e.date.value if e.date else None for e in later] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hours after the call" names the call: its date, not the latest date before
+        (
+            "Kenyan President William Ruto spoke to Tanzanian President Samia Suluhu by phone on "
+            "Monday. Ugandan rebels attacked a border post on Wednesday. Hours after the call, "
+            "Ruto phoned Ethiopian Prime Minister Abiy Ahmed.",
+            "2024-03-11",
+        ),
+        # "two days after the summit": counted forward from the summit
+        (
+            "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "
+            "Two days after the meeting, Ruto phoned Tanzanian President Samia Suluhu.",
+            "2024-03-13",
+        ),
+    ],
+)
+def test_extraction_offset_from_a_named_event_borrows_its_date(nlp, text, expected):
+    last = run(nlp, text)[-1]
+    assert (last.type, last.date.value if last.date else None) == ("call", expected)
+
+
 def test_extraction_named_spokesperson_speaks_for_the_ministry(nlp):
     text = (
         "Japan's foreign ministry confirmed the visit on Tuesday. "

@@ -366,22 +366,6 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
     for index, members in enumerate(clusters):
         if _cluster_date(members) is not None:
             continue
-        if any(m.borrows for m in members):
-            # "hours later", "minutes after": the latest dated event before it
-            start = min(m.trigger.i for m in members)
-            earlier = [
-                c
-                for c in clusters[:index]
-                if _cluster_date(c) is not None and min(m.trigger.i for m in c) < start
-            ]
-            if earlier:
-                date = _cluster_date(earlier[-1])
-                assert date is not None
-                borrowed[index] = EventDate(
-                    date.value, date.precision, date.text, date.start, date.end, inferred=True
-                )
-                members[0].notes.append("date borrowed from the event before it (offset)")
-                continue
         for member in members:
             for prep, noun, offset in member.refs:
                 if noun.i not in owner or owner[noun.i] == index:
@@ -399,4 +383,19 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
                     break
             if index in borrowed:
                 break
+        if index not in borrowed and any(m.borrows for m in members):
+            # "hours later", "minutes after" with no event named: the latest dated event before it
+            start = min(m.trigger.i for m in members)
+            earlier = [
+                c
+                for c in clusters[:index]
+                if _cluster_date(c) is not None and min(m.trigger.i for m in c) < start
+            ]
+            if earlier:
+                date = _cluster_date(earlier[-1])
+                assert date is not None
+                borrowed[index] = EventDate(
+                    date.value, date.precision, date.text, date.start, date.end, inferred=True
+                )
+                members[0].notes.append("date borrowed from the event before it (offset)")
     return borrowed

@@ -766,10 +766,13 @@ class _Run:
         if clause is None:
             return []
         out: list[tuple[str, Token, int | None]] = []
-        for child in clause.children:
-            if child.dep_ != "prep" or child.lower_ not in _REF_PREPS:
+        preps = [(c, _offset_days(c)) for c in clause.children if c.dep_ == "prep"]
+        for measure in clause.children:
+            if measure.dep_ == "npadvmod":  # "Hours after the call", "Two days after the vote"
+                preps.extend((c, _measure_days(measure, c)) for c in measure.children if c.dep_ == "prep")
+        for child, offset in preps:
+            if child.lower_ not in _REF_PREPS:
                 continue
-            offset = _offset_days(child)
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -1318,6 +1321,16 @@ def _offset_days(prep: Token) -> int | None:
             days = count * (7 if child.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ in ("before", "ahead") else days
     return None
+
+
+def _measure_days(measure: Token, prep: Token) -> int | None:
+    """Signed days of "two days" heading "after the vote"; None for hours and minutes."""
+    if measure.lemma_.lower() not in ("day", "week"):
+        return None
+    counts = [number_value(c.text) for c in measure.children if c.dep_ == "nummod"]
+    count = counts[0] if counts and counts[0] is not None else 1
+    days = count * (7 if measure.lemma_.lower() == "week" else 1)
+    return -days if prep.lower_ in ("before", "ahead") else days
 
 
 def _subject_count(subject: Token) -> int | None:
