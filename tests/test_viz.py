@@ -265,3 +265,15 @@ def test_viz_timeline_shortens_long_gaps():
     breaks = [node for node in nodes.values() if node["id"].startswith("break:")]
     assert len(breaks) == 1 and "days without events" in breaks[0]["title"]
     assert x[0] < breaks[0]["x"] < x[1]
+
+
+def test_viz_timeline_has_no_empty_lanes():
+    a, b = Actor("A", "person"), Actor("B", "person")
+    events = [
+        Event("d1", "d", "call", agents=(a,), date=EventDate("2024-01-02")),
+        Event("u1", "d", "statement", agents=(b,)),  # B's only event is undated
+    ]
+    rendering = timeline_html(actor_event_graph(events))
+    ids = {node["id"] for node in _data(rendering.html, "nodes")}
+    assert "lane:person:a" in ids and "lane:person:b" not in ids
+    assert rendering.actors_shown == 1

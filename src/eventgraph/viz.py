@@ -35,7 +35,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from .analysis import _day, events_by_actor
+from .analysis import events_by_actor, parse_period
 
 __all__ = [
     "ACTOR_COLOURS",
@@ -141,6 +141,8 @@ def _select(
     used = 0
     for actor in ranked:
         own = by_actor.get(actor, [])
+        if not own:  # on a timeline, an actor whose events are all undated: no empty lane
+            continue
         candidates = own if cap is None else own[-cap:]
         new = [e for e in candidates if e not in event_set] if cost == "network" else candidates
         if used + 1 + len(new) > limit:
@@ -555,7 +557,7 @@ def timeline_html(
     shown, shown_events, event_set, cap = _select(
         G, scores, limit=limit, cost="timeline", dated_only=True
     )
-    dates = {e: _day(G.nodes[e]["date"]) for e in event_set}
+    dates = {e: parse_period(G.nodes[e]["date"])[0] for e in event_set}
     lane_gap = 44
     axis = _TimeAxis(dates.values(), width=max(900.0, 2.0 * lane_gap * len(shown)))
 
