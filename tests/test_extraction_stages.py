@@ -339,3 +339,20 @@ def test_extraction_lexicon_calls_for_something_are_no_phone_calls(nlp):
     calls = [t.i for t in doc if t.lower_ in ("calls", "call")]
     found = [triggers_for(doc[i], lambda t: resolver.resolve_token(t) is not None) for i in calls]
     assert [[e.type for e in f] for f in found] == [[], ["call"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron called on Europe on Friday to build its own defence.", ["statement"]),
+        (
+            "French President Emmanuel Macron called German Chancellor Olaf Scholz on Friday.",
+            ["call"],
+        ),
+    ],
+)
+def test_extraction_lexicon_call_on_to_is_an_appeal(nlp, text, expected):
+    doc = nlp(text)
+    resolver = _resolver(doc)
+    found = triggers_for(_token(doc, "called"), lambda t: resolver.resolve_token(t) is not None)
+    assert sorted({e.type for e in found}) == expected

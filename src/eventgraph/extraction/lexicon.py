@@ -202,7 +202,21 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
     if name == "dobj":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children)
     if name == "dobj_actor":
-        return any(c.dep_ == "dobj" and is_actor(c) for c in token.children)
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if not objects:
+            # "called Scholz on Friday" read as a naming construction (no object)
+            objects = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        return any(is_actor(c) for c in objects)
+    if name == "named_as":
+        deps = {c.dep_ for c in token.children}
+        oprd = [c for c in token.children if c.dep_ == "oprd"]
+        return "oprd" in deps and ("dobj" in deps or any(c.pos_ != "PROPN" for c in oprd))
+    if name == "on_to":
+        return "on" in _prep_words(token) and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in token.children
+        )
     if name == "party_object":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return all(is_actor(o) or o.lemma_.lower() in _PARTY_NOUNS for o in objects)

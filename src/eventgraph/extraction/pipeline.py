@@ -54,6 +54,8 @@ _CONDITION_RANK = {
     "child": 0,
     "prep": 1,
     "prep_actor": 1,
+    "on_to": 1,
+    "named_as": 0,
     "vote_context": 1,
     "subj_conj": 2,
     "dobj": 2,
@@ -760,6 +762,26 @@ class _Run:
         date = date_of(anchor or token, self.timexes)
         return date, date
 
+    def _main_clause_refs(self, clause: Token) -> list[tuple[str, Token, int | None]]:
+        """The event of the main clause a clause is counted from: in "the vote came four
+        days after rebels shelled the town" the shelling is four days before the vote."""
+        if clause.dep_ != "advcl":
+            return []
+        for mark in clause.children:
+            if mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
+                continue
+            offset = _offset_days(mark)
+            if offset is None:
+                return []
+            governor = clause.head
+            referred = [
+                governor,
+                *(c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")),
+            ]
+            prep = "before" if mark.lower_ == "after" else "after"
+            return [(prep, r, -offset) for r in referred if r.i in self.found]
+        return []
+
     def _refs(self, clause: Token | None) -> list[tuple[str, Token, int | None]]:
         """Events a clause refers to: "during the call", "after the vote", "two days
         before the vote" (with the offset in days), "in the run-up to the vote"."""
@@ -769,7 +791,10 @@ class _Run:
         preps = [(c, _offset_days(c)) for c in clause.children if c.dep_ == "prep"]
         for measure in clause.children:
             if measure.dep_ == "npadvmod":  # "Hours after the call", "Two days after the vote"
-                preps.extend((c, _measure_days(measure, c)) for c in measure.children if c.dep_ == "prep")
+                preps.extend(
+                    (c, _measure_days(measure, c)) for c in measure.children if c.dep_ == "prep"
+                )
+        out.extend(self._main_clause_refs(clause))
         for child, offset in preps:
             if child.lower_ not in _REF_PREPS:
                 continue
