@@ -133,16 +133,22 @@ def test_interrupt_sigkill_leaves_whole_documents_and_rerun_completes(
     except StoreError as error:
         assert f"no store at {db}" in str(error)
 
-    # Killed between two transactions: whole documents only.
-    _kill_after_first_commit(_ingest(corpus, db), db)
-    with Store(db, read_only=True) as store:  # the store opens after the crash
-        stored_ids = store.documents()
-        graphs = _graphs(store)
-    assert 0 < len(stored_ids) < DOCUMENTS, "the kill did not land midway"
-    assert len(graphs) == len(stored_ids)
-    for graph, triples in graphs.items():
-        # complete: the metadata and every event of the document, as a clean ingest has them
-        assert triples == clean_graphs[graph], f"{graph} is incomplete after the kill"
+    # Killed between two transactions: whole documents only. On a busy machine the
+    # kill can land inside a transaction instead (then nothing of it is kept): try again.
+    stored: list[int] = []
+    for _attempt in range(3):
+        _kill_after_first_commit(_ingest(corpus, db), db)
+        with Store(db, read_only=True) as store:  # the store opens after the crash
+            stored_ids = store.documents()
+            graphs = _graphs(store)
+        assert len(graphs) == len(stored_ids)
+        for graph, triples in graphs.items():
+            # complete: the metadata and every event of the document, as a clean ingest has them
+            assert triples == clean_graphs[graph], f"{graph} is incomplete after the kill"
+        stored.append(len(stored_ids))
+        if 0 < len(stored_ids) < DOCUMENTS:
+            break
+    assert 0 < stored[-1] < DOCUMENTS, f"no kill landed midway (documents kept: {stored})"
 
     # The same command again completes the rest.
     rerun = _ingest(corpus, db)

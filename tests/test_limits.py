@@ -28,7 +28,7 @@ def test_limits_within_time_stops_a_slow_body() -> None:
     started = time.monotonic()
     with pytest.raises(InputError) as caught, within_time(0.1, source="news/slow.txt"):
         time.sleep(5)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 4  # stopped at 0.1 s, not after the 5 s sleep
     assert caught.value.source == "news/slow.txt"
     assert "extraction stopped after 0.1 s" in caught.value.reason
 
