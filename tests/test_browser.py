@@ -56,11 +56,13 @@ class Opened:
 def _open(browser, path: Path, *, timeout_ms: int = 15000) -> Opened:
     """Load a page with every non-local request blocked and recorded; wait for the first frame."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page_url = path.resolve().as_uri()
     remote: list[str] = []
 
     def guard(route):
+        # Only the page itself may load: no CDN, and no local file beside it either.
         url = route.request.url
-        if url.startswith(("file:", "data:", "blob:", "about:")):
+        if url == page_url or url.startswith(("data:", "blob:", "about:")):
             route.continue_()
         else:
             remote.append(url)
@@ -72,7 +74,7 @@ def _open(browser, path: Path, *, timeout_ms: int = 15000) -> Opened:
     errors: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(path.resolve().as_uri())
+    page.goto(page_url)
     page.wait_for_function(
         "document.body && document.body.hasAttribute('data-drawn-ms')", timeout=timeout_ms
     )
@@ -232,4 +234,18 @@ def test_browser_ten_thousand_events_open_with_node_limit(browser, tmp_path):
     assert opened.drawn_ms < 10_000
     assert opened.page.evaluate("network.body.data.nodes.length") <= 500
     assert "left out" in opened.page.locator("#eg-note").inner_text()
+    opened.page.context.close()
+
+
+def test_browser_request_guard_sees_remote_and_local_loads(browser, tmp_path):
+    """The check behind 'nothing left the machine' catches what it must catch."""
+    path = _write(tmp_path, _news_events(20), "network")
+    page = path.read_text(encoding="utf-8").replace(
+        "</body>",
+        '<img src="https://cdn.example.invalid/x.png"><script src="lib/extra.js"></script></body>',
+    )
+    path.write_text(page, encoding="utf-8")
+    opened = _open(browser, path)
+    assert "https://cdn.example.invalid/x.png" in opened.remote
+    assert any(url.endswith("/lib/extra.js") for url in opened.remote)
     opened.page.context.close()

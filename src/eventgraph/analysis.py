@@ -657,12 +657,29 @@ def actor_communities(
 
 
 def actor_names(G: nx.Graph) -> Mapping[Any, str]:
-    """Actor node to actor name."""
+    """Actor node to actor name.
+
+    Examples
+    --------
+    >>> actor_names(actor_graph([Event("e", "d", "call", agents=(Actor("Hamas", "group"),))]))
+    {'group:hamas': 'Hamas'}
+    """
     return {node: G.nodes[node]["name"] for node in _actor_nodes(G)}
 
 
 def events_by_actor(G: nx.Graph) -> dict[Any, list[Any]]:
-    """In a bipartite :func:`actor_event_graph`, each actor's events in date order."""
+    """In a bipartite :func:`actor_event_graph`, each actor's events in date order.
+
+    Examples
+    --------
+    >>> a = Actor("A", "person")
+    >>> G = actor_event_graph([
+    ...     Event("e2", "d", "call", agents=(a,), date=EventDate("2024-02-01")),
+    ...     Event("e1", "d", "call", agents=(a,), date=EventDate("2024-01-01")),
+    ... ])
+    >>> events_by_actor(G)
+    {'person:a': ['e1', 'e2']}
+    """
     result: dict[Any, list[Any]] = defaultdict(list)
     for node, data in G.nodes(data=True):
         if data.get("kind") == "event":
