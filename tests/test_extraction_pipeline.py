@@ -251,6 +251,12 @@ def test_extraction_statement_inside_a_statement_is_one(nlp):
             "Houthi rebels attacked a tanker.",
             "2024-03-12",
         ),
+        # "the vote came three days after rebels attacked": counted back from the vote
+        (
+            "The Senate voted on the bill on Thursday. The vote came three days after "
+            "Houthi rebels attacked a tanker.",
+            "2024-03-11",
+        ),
         # "during the call" borrows the call's date
         (
             "Blinken spoke to Wang Yi by phone on Tuesday. During the call, Blinken urged China to act.",

@@ -227,6 +227,12 @@ def _offset_from_reference(trigger: Token, timex: Timex, earlier: list[Timex]) -
     match = _OFFSET_AFTER.match(text, timex.end)
     if not match:
         return None
+    word = trigger.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if word is not None:
+        referred = word.root.head if word.root.dep_ == "mark" else word.root
+        # "the vote came two days after rebels attacked": the attack is the reference
+        if any(t.i == trigger.i for t in referred.subtree):
+            return None
     for previous in reversed(earlier):
         date = event_date_of(previous)
         if date is not None and date.precision == "day":

@@ -771,6 +771,9 @@ class _Run:
             if mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
                 continue
             offset = _offset_days(mark)
+            for measure in clause.children:
+                if offset is None and measure.dep_ == "npadvmod":
+                    offset = _measure_days(measure, mark)
             if offset is None:
                 return []
             governor = clause.head
