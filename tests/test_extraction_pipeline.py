@@ -527,3 +527,11 @@ def test_extraction_harm_by_violence_is_an_attack(nlp, text):
 def test_extraction_casualty_figures_are_attribution(nlp):
     text = "The army said 31 civilians had been killed and 57 wounded in the Indian strikes."
     assert [e for e in run(nlp, text) if e.type == "statement"] == []
+
+
+def test_extraction_date_of_a_clause_inside_a_nominal_does_not_date_it(nlp):
+    text = (
+        "Ministers gathered on Tuesday for the APEC summit in Lima, "
+        "the first since a trade row erupted in January."
+    )
+    assert summary(run(nlp, text)) == [("meeting", ["APEC"], [], "2024-03-12")]

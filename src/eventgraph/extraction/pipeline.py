@@ -741,6 +741,7 @@ class _Run:
                 t
                 for t in self.timexes
                 if token.left_edge.idx <= t.start < token.right_edge.idx + len(token.right_edge)
+                and not _in_other_clause(token, t)
             ]
             own = governing_date(token, inside) if inside else None
             if own is None and inside:
@@ -1349,6 +1350,22 @@ def _offset_days(prep: Token) -> int | None:
             days = count * (7 if child.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ in ("before", "ahead") else days
     return None
+
+
+def _in_other_clause(noun: Token, timex: Timex) -> bool:
+    """Whether a date inside a noun's phrase belongs to a clause of its own that does not
+    describe the noun: "the summit in Lima, their first since talks broke down in July"."""
+    span = noun.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.i != noun.i and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") and not (
+            token.dep_ in ("relcl", "acl") and token.head.i == noun.i
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _measure_days(measure: Token, prep: Token) -> int | None:
