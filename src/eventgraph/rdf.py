@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote
@@ -274,6 +275,12 @@ def _sentence_span(document: Document, event: Event) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(form: str) -> re.Pattern[str]:
+    """A name as a whole word, any case (compiled once: names recur across events)."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+
+
 def _argument_mentions(document: Document, event: Event, node: URIRef) -> Iterator[Triple]:
     """Point each actor of the event to where its sentence names it, when it does."""
     span = _sentence_span(document, event)
@@ -286,7 +293,7 @@ def _argument_mentions(document: Document, event: Event, node: URIRef) -> Iterat
         for form in forms:
             if not form.strip():
                 continue
-            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence, re.IGNORECASE)
+            found = _word_pattern(form).search(sentence)
             if found:
                 iri = mint("mention", document.id, begin + found.start(), begin + found.end())
                 yield node, EG.argumentMention, iri
@@ -346,8 +353,6 @@ def _event(document: Document, event: Event) -> Iterator[Triple]:
         for actor in actors:
             yield node, role, actor_iri(actor)
             yield node, SEM.hasActor, actor_iri(actor)
-    for actor in (*event.actors, *event.sponsors):
-        yield from _actor(actor)
     if event.date is not None:
         yield from _date(document, event.date, node)
     if event.location:
@@ -430,8 +435,13 @@ def document_triples(document: Document, events: Iterable[Event]) -> Iterator[Tr
     True
     """
     yield from _document(document)
+    # Each actor is described once per document, however many events name it.
+    described: dict[Actor, None] = {}
     for event in events:
         yield from _event(document, event)
+        described.update(dict.fromkeys((*event.actors, *event.sponsors)))
+    for actor in described:
+        yield from _actor(actor)
 
 
 def document_graph(document: Document, events: Iterable[Event]) -> Graph:

@@ -264,7 +264,12 @@ class Store:
             raise StoreError("the store was opened read-only; open it without read_only to write")
 
     def replace_documents(self, graphs: Mapping[str, str]) -> None:
-        """Replace the named graphs of some documents in one transaction.
+        """Write the named graphs of some documents, each document whole or not at all.
+
+        The documents the store already has are replaced in one transaction
+        (their old graphs dropped and the new ones inserted together); new
+        documents are loaded one transaction each, through Oxigraph's N-Triples
+        parser (2-3x faster than the same triples in a SPARQL update).
 
         Parameters
         ----------
@@ -282,16 +287,23 @@ class Store:
         self._check_writable()
         if not graphs:
             return
-        operations = []
-        for doc, ntriples in graphs.items():
-            graph = document_iri(doc)
-            operations.append(f"DROP SILENT GRAPH <{graph}>")
-            if ntriples.strip():
-                operations.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
         self._wrote = True
+        nodes = {doc: ox.NamedNode(document_iri(doc)) for doc in graphs}
+        stored = [doc for doc in graphs if self._ox.contains_named_graph(nodes[doc])]
         try:
-            self._ox.update(" ;\n".join(operations))
-        except (OSError, RuntimeError, SyntaxError) as error:
+            if stored:
+                operations = []
+                for doc in stored:
+                    operations.append(f"DROP SILENT GRAPH {nodes[doc]}")
+                    if graphs[doc].strip():
+                        operations.append(
+                            f"INSERT DATA {{ GRAPH {nodes[doc]} {{\n{graphs[doc]}\n}} }}"
+                        )
+                self._ox.update(" ;\n".join(operations))
+            for doc, ntriples in graphs.items():
+                if doc not in stored and ntriples.strip():
+                    self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=nodes[doc])
+        except (OSError, RuntimeError, SyntaxError, ValueError) as error:
             raise StoreError(f"writing {len(graphs)} document(s) failed: {error}") from None
 
     def ingest(
