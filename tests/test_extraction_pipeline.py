@@ -392,6 +392,30 @@ def test_extraction_speaking_at_a_summit_is_a_meeting(nlp):
     assert [e.type for e in run(nlp, text) if e.type in ("call", "meeting")][:1] == ["meeting"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed talked for "
+            "two hours in a room at the airport on Monday.",
+            "meeting",
+        ),
+        (
+            "Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed over "
+            "dinner on Monday.",
+            "meeting",
+        ),
+        (
+            "Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed by "
+            "phone on Monday.",
+            "call",
+        ),
+    ],
+)
+def test_extraction_talking_in_a_room_is_a_meeting(nlp, text, expected):
+    assert [e.type for e in run(nlp, text)] == [expected]
+
+
 def test_extraction_readout_of_a_call_is_attribution(nlp):
     text = (
         "Turkish President Recep Tayyip Erdogan spoke by phone with Finnish President Sauli Niinisto "

@@ -95,6 +95,11 @@ _DOCUMENTS = frozenset(
 _SETTINGS = frozenset(
     ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
 )
+#: Rooms and buildings: talking in one is talking face to face ("talked in a room").
+_VENUES = frozenset(
+    ["room", "hall", "office", "palace", "hotel", "residence", "headquarters", "embassy"]
+    + ["building", "villa", "ministry", "chamber", "breakfast", "lunch", "dinner"]
+)
 #: Plural nouns that name one occurrence ("held talks").
 _PLURALIA = frozenset(["talks", "negotiations", "consultations", "discussions"])
 _ADOPTING = frozenset(
@@ -611,6 +616,12 @@ class _Run:
                 for t in child.subtree
             ):
                 return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "at", "over")
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in _VENUES for c in child.children)
+            ):
+                return True  # "talked for an hour in a room", "spoke over dinner"
         return False
 
     def _convened_to_vote(self, token: Token) -> bool:
