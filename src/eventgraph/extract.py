@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import collections
+import datetime as dt
 import itertools
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -11,10 +14,13 @@ from .errors import InputError
 from .extraction import Explanation, explain_events, extract_events
 from .extraction.participants import dateline_end
 from .limits import DEFAULT_TIME_LIMIT, check_length, document_source, within_time
+from .loaders import parse_date
 from .nlp import load_nlp
 from .records import Document, Event
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
     from spacy.language import Language
 
 __all__ = [
@@ -99,10 +105,10 @@ def extract(
     ----------
     documents : iterable of Document
     jobs : int, optional
-        Worker processes for parsing (spaCy ``n_process``); ``None`` or ``0``
-        uses every core. Small inputs (fewer than 8 documents per process)
-        are parsed in this process, where starting workers would cost more
-        than it saves.
+        Worker processes, each parsing and extracting whole batches; ``None``
+        or ``0`` uses every core. Small inputs (fewer than 8 documents per
+        process) are done in this process, where starting workers would cost
+        more than it saves.
     batch_size : int
         Documents per spaCy batch.
     time_limit : float or None
@@ -124,7 +130,6 @@ def extract(
     >>> [(d.id, len(events)) for d, events in extract(docs)]
     [('d1', 1)]
     """
-    nlp = extraction_nlp()
     n_process = resolve_jobs(jobs)
     report = on_error or _raise
     documents = _within_length(documents, report)
@@ -133,17 +138,73 @@ def extract(
         if len(head) < _MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1
         documents = itertools.chain(head, documents)
+    if n_process == 1:
+        results = _extract_here(documents, batch_size=batch_size, time_limit=time_limit)
+    else:
+        results = _extract_in_workers(
+            documents, n_process=n_process, batch_size=batch_size, time_limit=time_limit
+        )
+    try:
+        for result in results:
+            if isinstance(result, InputError):
+                report(result)
+                continue
+            yield result
+    finally:
+        results.close()
+
+
+_Result = tuple[Document, list[Event]] | InputError
+
+
+def _extract_here(
+    documents: Iterable[Document], *, batch_size: int, time_limit: float | None
+) -> Iterator[_Result]:
+    """Parse and extract in this process; a document over the time limit gives its error."""
+    nlp = extraction_nlp()
     stream = ((parse_text(document.text), document) for document in documents)
-    for doc, document in nlp.pipe(
-        stream, as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
+    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         try:
             with within_time(time_limit, source=document_source(document)):
                 events = extract_events(doc, document)
         except InputError as error:
-            report(error)
+            yield error
             continue
         yield document, events
+
+
+def _extract_batch(
+    documents: list[Document], batch_size: int, time_limit: float | None
+) -> list[_Result]:
+    """One worker's task: a batch of documents parsed and extracted."""
+    return list(_extract_here(documents, batch_size=batch_size, time_limit=time_limit))
+
+
+def _extract_in_workers(
+    documents: Iterable[Document], *, n_process: int, batch_size: int, time_limit: float | None
+) -> Iterator[_Result]:
+    """Parse and extract batches in ``n_process`` worker processes, results in input order.
+
+    Each worker runs the whole extraction on its batch (not only the parser,
+    as spaCy's ``nlp.pipe(n_process=...)`` would, leaving the extraction
+    rules to this process), and sends back event records, not parsed
+    documents. At most two batches per worker are in flight, so memory does
+    not grow with the input. Leaving early (an error, Ctrl-C, a closed pipe)
+    terminates the workers, where spaCy's own pool would wait for ever on a
+    worker blocked sending documents nobody reads.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    extraction_nlp()  # loaded once here; forked workers share it
+    batches = iter(lambda: list(itertools.islice(documents, batch_size)), [])
+    pending: collections.deque[AsyncResult[list[_Result]]] = collections.deque()
+    with context.Pool(n_process) as pool:  # leaving the block terminates the workers
+        for batch in batches:
+            pending.append(pool.apply_async(_extract_batch, (batch, batch_size, time_limit)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _raise(error: InputError) -> None:
@@ -190,13 +251,26 @@ def explain(
         yield document, events, explanations
 
 
-def extract_text(text: str, *, doc_id: str = "text", published=None) -> list[Event]:
+def extract_text(
+    text: str, *, doc_id: str = "text", published: dt.date | str | None = None
+) -> list[Event]:
     """Extract the events of one text.
+
+    Parameters
+    ----------
+    text : str
+        The article body.
+    doc_id : str
+        The document id the events carry.
+    published : date or str, optional
+        Publication date (``YYYY-MM-DD``) that relative dates resolve against.
 
     Examples
     --------
     >>> [e.type for e in extract_text("Putin met Erdogan in Sochi.")]
     ['meeting']
+    >>> extract_text("Putin met Erdogan on Monday.", published="2024-03-06")[0].date.value
+    '2024-03-04'
     """
-    document = Document(doc_id, text, published=published)
+    document = Document(doc_id, text, published=parse_date(published))
     return next(extract([document], jobs=1))[1]
