@@ -230,9 +230,12 @@ def _count(value: int | None) -> Literal | None:
     return Literal(int(value), datatype=XSD.integer)
 
 
-def _mention(document: Document, begin: int, end: int) -> Iterator[Triple]:
+def _mention(document: Document, begin: int, end: int, seen: set[URIRef]) -> Iterator[Triple]:
     """A span's triples; its text is the document's, so one span always says the same."""
     node = mint("mention", document.id, begin, end)
+    if node in seen:  # a sentence or a name shared by several events
+        return
+    seen.add(node)
     yield node, RDF.type, EG.Mention
     yield node, EG.inDocument, document_iri(document.id)
     yield node, NIF.beginIndex, Literal(begin, datatype=XSD.integer)
@@ -244,18 +247,20 @@ def _valid_span(document: Document, begin: int | None, end: int | None) -> bool:
     return begin is not None and end is not None and 0 <= begin < end <= len(document.text)
 
 
-def _event_mentions(document: Document, event: Event, node: URIRef) -> Iterator[Triple]:
+def _event_mentions(
+    document: Document, event: Event, node: URIRef, seen: set[URIRef]
+) -> Iterator[Triple]:
     for mention in event.mentions:
         if not _valid_span(document, mention.start, mention.end):
             continue
         iri = mint("mention", document.id, mention.start, mention.end)
         yield node, GAF.denotedBy, iri
-        yield from _mention(document, mention.start, mention.end)
+        yield from _mention(document, mention.start, mention.end, seen)
         if _valid_span(document, mention.sentence_start, mention.sentence_end):
             assert mention.sentence_start is not None and mention.sentence_end is not None
             sentence = mint("mention", document.id, mention.sentence_start, mention.sentence_end)
             yield iri, EG.sentence, sentence
-            yield from _mention(document, mention.sentence_start, mention.sentence_end)
+            yield from _mention(document, mention.sentence_start, mention.sentence_end, seen)
 
 
 def _sentence_span(document: Document, event: Event) -> tuple[int, int] | None:
@@ -281,7 +286,9 @@ def _word_pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
 
 
-def _argument_mentions(document: Document, event: Event, node: URIRef) -> Iterator[Triple]:
+def _argument_mentions(
+    document: Document, event: Event, node: URIRef, seen: set[URIRef]
+) -> Iterator[Triple]:
     """Point each actor of the event to where its sentence names it, when it does."""
     span = _sentence_span(document, event)
     if span is None:
@@ -298,11 +305,11 @@ def _argument_mentions(document: Document, event: Event, node: URIRef) -> Iterat
                 iri = mint("mention", document.id, begin + found.start(), begin + found.end())
                 yield node, EG.argumentMention, iri
                 yield iri, GAF.denotes, actor_iri(actor)
-                yield from _mention(document, begin + found.start(), begin + found.end())
+                yield from _mention(document, begin + found.start(), begin + found.end(), seen)
                 break
 
 
-def _date(document: Document, date: EventDate, node: URIRef) -> Iterator[Triple]:
+def _date(document: Document, date: EventDate, node: URIRef, seen: set[URIRef]) -> Iterator[Triple]:
     bounds = date_bounds(date.value)
     if bounds is not None:
         precision, first, last = bounds
@@ -317,7 +324,7 @@ def _date(document: Document, date: EventDate, node: URIRef) -> Iterator[Triple]
     if _valid_span(document, date.start, date.end):
         assert date.start is not None and date.end is not None
         yield node, EG.dateMention, mint("mention", document.id, date.start, date.end)
-        yield from _mention(document, date.start, date.end)
+        yield from _mention(document, date.start, date.end, seen)
 
 
 def _actor(actor: Actor) -> Iterator[Triple]:
@@ -337,7 +344,7 @@ def _actor(actor: Actor) -> Iterator[Triple]:
         yield node, EG.affiliation, Literal(actor.affiliation)
 
 
-def _event(document: Document, event: Event) -> Iterator[Triple]:
+def _event(document: Document, event: Event, seen: set[URIRef]) -> Iterator[Triple]:
     node = event_iri(event)
     yield node, RDF.type, SEM.Event
     if event.type in EVENT_CLASSES:
@@ -354,7 +361,7 @@ def _event(document: Document, event: Event) -> Iterator[Triple]:
             yield node, role, actor_iri(actor)
             yield node, SEM.hasActor, actor_iri(actor)
     if event.date is not None:
-        yield from _date(document, event.date, node)
+        yield from _date(document, event.date, node, seen)
     if event.location:
         place = mint("place", event.location)
         yield node, SEM.hasPlace, place
@@ -404,8 +411,8 @@ def _event(document: Document, event: Event) -> Iterator[Triple]:
         yield node, EG.cameoCode, Literal(event.cameo)
     if event.plover:
         yield node, EG.ploverCode, Literal(event.plover)
-    yield from _event_mentions(document, event, node)
-    yield from _argument_mentions(document, event, node)
+    yield from _event_mentions(document, event, node, seen)
+    yield from _argument_mentions(document, event, node, seen)
 
 
 def _document(document: Document) -> Iterator[Triple]:
@@ -437,8 +444,9 @@ def document_triples(document: Document, events: Iterable[Event]) -> Iterator[Tr
     yield from _document(document)
     # Each actor is described once per document, however many events name it.
     described: dict[Actor, None] = {}
+    seen: set[URIRef] = set()
     for event in events:
-        yield from _event(document, event)
+        yield from _event(document, event, seen)
         described.update(dict.fromkeys((*event.actors, *event.sponsors)))
     for actor in described:
         yield from _actor(actor)
