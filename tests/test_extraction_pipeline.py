@@ -72,6 +72,25 @@ def test_extraction_unasserted_events_are_dropped(nlp, text):
     assert [e.type for e in run(nlp, text) if e.type in ("meeting", "call")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hungary has repeatedly accused Brussels of meddling in its courts.", []),
+        ("Pakistan has struck militant hideouts in Afghanistan several times this year.", []),
+        ("Neither side has said when the ministers might meet again.", []),
+        ("Nobody claimed responsibility for the bombing on Tuesday.", []),
+        ("Hungary accused Brussels of meddling in its courts on Tuesday.", ["statement"]),
+        (
+            "The Security Council voted on Tuesday on the resolution, and no country voted "
+            "against it.",
+            ["vote"],
+        ),
+    ],
+)
+def test_extraction_habits_aggregates_and_no_one_are_not_events(nlp, text, kept):
+    assert [e.type for e in run(nlp, text)] == kept
+
+
 def test_extraction_news_agency_reporting_is_attribution(nlp):
     text = "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos on Monday, Kyodo News reported."
     events = run(nlp, text)

@@ -87,6 +87,43 @@ _SPEECH = frozenset(["say", "tell", "warn", "urge", "add", "insist", "claim", "d
 _NEGATORS = frozenset(["not", "n't", "never", "no"])
 
 
+#: Adverbs that make a verb a habit or an aggregate, not one occurrence.
+_HABITUAL = frozenset(
+    ["repeatedly", "often", "frequently", "regularly", "routinely", "habitually", "always"]
+    + ["usually", "constantly", "persistently", "consistently", "long"]
+)
+_MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
+#: Subjects that deny the act: "neither government has said", "nobody claimed".
+_NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
+
+
+def _habitual(verb: Token) -> str | None:
+    """ "has repeatedly accused", "struck Yemen several times": a habit or an aggregate."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
+            return child.text
+        if (
+            child.dep_ in ("npadvmod", "advmod")
+            and child.lemma_.lower() == "time"
+            and any(c.lower_ in _MANY for c in child.children)
+        ):
+            return f"{child.text} times"
+    return None
+
+
+def _no_one_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in _NO_ONE
+            or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no")
+                for c in child.children
+            )
+        ):
+            return True
+    return False
+
+
 def _negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS)
@@ -164,6 +201,10 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         if verb is None:
             return None
         token = verb
+    if trigger.pos_ in ("VERB", "AUX") and (habit := _habitual(trigger)) is not None:
+        return f'habitual or aggregate ("{habit}")'
+    if trigger.pos_ in ("VERB", "AUX") and kind != "vote" and _no_one_subject(trigger):
+        return "negated (no one as subject)"
     for _ in range(4):
         if _negated(token):
             return "negated"
