@@ -263,6 +263,7 @@ VOTE = mint("event", "kg-001-vote-1")
         ([], [(actor_iri(PUTIN), OWL.sameAs, URIRef("http://example.org/putin"))]),
         ([], [(actor_iri(PUTIN), RDF.type, EG.Country)]),
         ([(document_iri("kg-001"), DCTERMS.identifier, None)], []),
+        ([(CALL, DCTERMS.identifier, None)], []),
     ],
 )
 def test_rdf_shacl_rejects_broken_data(remove, add) -> None:
