@@ -32,6 +32,21 @@ DATED = [
         "2023-12-05",
         "day",
     ),
+    # a participle without a subject of its own dates the clause it opens
+    (
+        "Speaking at a news conference on Friday, the minister condemned the raid.",
+        "2023-12-11",
+        "condemned",
+        "2023-12-08",
+        "day",
+    ),
+    (
+        "The minister, who met Erdogan on Friday, condemned the raid.",
+        "2023-12-11",
+        "condemned",
+        None,
+        None,
+    ),
     ("The minister visited Kyiv last week.", "2023-12-11", "visited", "2023-12", "month"),
     ("EU leaders met at a summit late last month.", "2023-12-11", "met", "2023-11", "month"),
     ("The two leaders met earlier this month.", "2023-12-11", "met", "2023-12", "month"),

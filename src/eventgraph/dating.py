@@ -187,6 +187,16 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
         return best(own)
     if (date := in_clause(head)) is not None:
         return date
+    # "Speaking in the debate on Wednesday, the envoy dismissed ...": the participle's date
+    participles = {
+        c.i
+        for c in head.children
+        if c.dep_ == "advcl"
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    }
+    if options := [o for o in dated if _clause_head(o[1]).i in participles]:
+        return best(options)
     clause = head
     for governor in _governing_clauses(head):
         mark = next(
