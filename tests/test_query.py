@@ -255,10 +255,19 @@ def test_query_malformed_sparql(store: Store) -> None:
         run_query(store, "SELECT WHERE {")
 
 
-def test_query_update_is_refused(store: Store) -> None:
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DELETE WHERE { ?s ?p ?o }",
+        "PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }",
+        "# a comment\nDROP ALL",
+        "clear default",
+    ],
+)
+def test_query_update_is_refused(store: Store, update: str) -> None:
     before = len(store)
-    with pytest.raises(QueryError):
-        run_query(store, "DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="SPARQL Update is not accepted"):
+        run_query(store, update)
     assert len(store) == before
 
 

@@ -67,6 +67,12 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat | None] = {
     "jsonld": None,
 }
 _LOCK_FILE = "eventgraph.lock"
+# The start of a SPARQL Update request (after prologue and comments), to name the refusal.
+_UPDATE = re.compile(
+    r"^(?:\s|#[^\n]*\n|(?:PREFIX|BASE)\b[^>]*>)*"
+    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
 # The file Oxigraph's RocksDB writes first in a new store folder.
 _OXIGRAPH_MARK = "CURRENT"
 # Documents per transaction: large enough to amortise a commit, small enough
@@ -403,6 +409,11 @@ class Store:
         try:
             return self._ox.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as error:
+            if _UPDATE.search(sparql):
+                raise QueryError(
+                    "SPARQL Update is not accepted: queries only read the store "
+                    "(use `eventgraph ingest` to change it)"
+                ) from None
             raise QueryError(f"the query is not valid SPARQL: {error}") from None
         except (OSError, RuntimeError, ValueError) as error:
             raise QueryError(f"the query failed: {error}") from None
