@@ -443,6 +443,27 @@ def test_extraction_readout_of_a_call_is_attribution(nlp):
     assert [e.type for e in run(nlp, text)] == ["call"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy "
+            "Ahmed on Monday. Nairobi's account of the call said only that the two leaders had "
+            "discussed trade.",
+            ["call"],
+        ),
+        (
+            "Rebels shelled a market in Goma on Monday. Four traders suffered burns and two "
+            "guards were killed, the Congolese health ministry said.",
+            ["attack"],
+        ),
+        ("The Congolese health ministry said four traders suffered burns.", []),
+    ],
+)
+def test_extraction_readouts_and_casualty_reports_are_attribution(nlp, text, expected):
+    assert [e.type for e in run(nlp, text)] == expected
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

@@ -95,6 +95,8 @@ _DOCUMENTS = frozenset(
 _SETTINGS = frozenset(
     ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
 )
+#: Accounts of a call or meeting: what they say is its readout.
+_READOUTS = frozenset(["account", "readout", "summary", "statement", "report", "version"])
 #: Rooms and buildings: talking in one is talking face to face ("talked in a room").
 _VENUES = frozenset(
     ["room", "hall", "office", "palace", "hotel", "residence", "headquarters", "embassy"]
@@ -460,6 +462,9 @@ class _Run:
             ) and not any(c.dep_ == "poss" for c in subject.children):
                 self._attribute_sentence(token, subject)
                 return f'attribution by the document "{subject.text}"'
+            if subject.lemma_.lower() in _READOUTS and self._of_meeting(subject):
+                self._attribute_sentence(token, subject)
+                return f'attribution by the readout "{subject.text} of"'
         reported = reports_event(token, self._is_trigger)
         if reported is not None:
             for subject in subjects:
@@ -471,6 +476,16 @@ class _Run:
         if other is not None:
             return f'attribution: reports what another speaker did ("{other.text}")'
         return None
+
+    def _of_meeting(self, noun: Token) -> bool:
+        """Whether a noun is "of" a call or meeting ("the Kremlin's account of the call")."""
+        return any(
+            obj.i in self.found and self.found[obj.i].type in ("call", "meeting")
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        )
 
     def _reported_speech(self, token: Token, subjects: list[Token]) -> Token | None:
         """ "Misri told reporters that the two leaders had endorsed the agreement": the

@@ -103,7 +103,7 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     for child in verb.children:
         if child.dep_ not in ("ccomp", "parataxis") or child.i < 0:
             continue
-        if child.pos_ in ("VERB", "AUX") and is_event_trigger(child):
+        if child.pos_ in ("VERB", "AUX") and (is_event_trigger(child) or _casualty_report(child)):
             return child
         if child.lemma_.lower() not in _COPULAS:
             # "the call focused on trade", "the conversation was held at Berlin's request"
@@ -118,10 +118,24 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
         and own_subject
         and head != verb
         and head.i < verb.i
-        and is_event_trigger(head)
+        and (is_event_trigger(head) or _casualty_report(head))
     ):
         return head
     return None
+
+
+#: Verbs of harm suffered: a clause of them only counts casualties.
+_CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "hurt", "die", "suffer"])
+
+
+def _casualty_report(clause: Token) -> bool:
+    """ "Two sailors suffered burns and nobody was killed": casualty figures, which a
+    speaker reports (attribution) without taking a position."""
+    verbs = [
+        clause,
+        *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+    ]
+    return all(v.lemma_.lower() in _CASUALTY_VERBS for v in verbs)
 
 
 def quoted_speaker(verb: Token) -> Token | None:
