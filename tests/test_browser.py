@@ -159,9 +159,20 @@ def _hover_tooltip(opened: Opened, node: str) -> dict:
         }""",
         node,
     )
-    page.mouse.move(x - 40, y - 40)
-    page.mouse.move(x, y, steps=4)
-    page.wait_for_selector(".vis-tooltip", state="visible", timeout=5000)
+    # Jump straight onto the node (passing over others could show their tooltip),
+    # then wait for the tooltip of this node.
+    page.mouse.move(1, 1)
+    page.mouse.move(x, y)
+    page.wait_for_function(
+        """(id) => {
+            const tip = document.querySelector('.vis-tooltip');
+            const flat = (text) => text.replace(/\\s+/g, ' ').trim();
+            return tip && tip.style.visibility !== 'hidden'
+                && flat(tip.innerText) === flat(network.body.data.nodes.get(id).title);
+        }""",
+        arg=node,
+        timeout=5000,
+    )
     return page.evaluate(
         """() => {
             const tip = document.querySelector('.vis-tooltip');

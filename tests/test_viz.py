@@ -277,3 +277,23 @@ def test_viz_timeline_has_no_empty_lanes():
     ids = {node["id"] for node in _data(rendering.html, "nodes")}
     assert "lane:person:a" in ids and "lane:person:b" not in ids
     assert rendering.actors_shown == 1
+
+
+def test_viz_large_network_places_events_beside_their_actors(monkeypatch):
+    import math
+
+    import eventgraph.viz as viz
+
+    monkeypatch.setattr(viz, "_FULL_LAYOUT_NODES", 10)
+    a, b = Actor("A", "person"), Actor("B", "country")
+    events = [Event(f"s{i}", "d", "statement", agents=(a,)) for i in range(12)]
+    events.append(Event("m", "d", "meeting", agents=(a, b)))
+    nodes = {
+        node["id"]: node for node in _data(network_html(actor_event_graph(events)).html, "nodes")
+    }
+    ax, ay = nodes["person:a"]["x"], nodes["person:a"]["y"]
+    bx, by = nodes["country:b"]["x"], nodes["country:b"]["y"]
+    for i in range(12):  # on a small spiral around their one actor
+        assert math.dist((nodes[f"s{i}"]["x"], nodes[f"s{i}"]["y"]), (ax, ay)) < 70
+    assert nodes["m"]["x"] == pytest.approx((ax + bx) / 2, abs=0.2)
+    assert nodes["m"]["y"] == pytest.approx((ay + by) / 2, abs=0.2)

@@ -474,12 +474,43 @@ def network_html(
     return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
 
 
-def _layout(H: nx.Graph, *, seed: int) -> dict[Any, tuple[float, float]]:
-    """Positions in vis pixels from a force-directed (Fruchterman-Reingold) layout.
+#: Above this many nodes the network lays out only the actors with forces and puts
+#: each event beside its actors: all-pairs forces cost memory and time quadratic in nodes.
+_FULL_LAYOUT_NODES = 1500
 
-    Vectorised over all pairs of nodes with numpy: up to 2,000 nodes this
-    takes well under a second, where networkx's spring layout switches to
-    per-node Python loops from 500 nodes (4-5 s for 500).
+
+def _force_directed(adjacency: Any, *, seed: int, iterations: int = 50) -> Any:
+    """Fruchterman-Reingold positions (an n x 2 array) from a dense adjacency matrix.
+
+    Vectorised over all pairs of nodes with numpy: for 500 nodes this takes a
+    fraction of a second, where networkx's spring layout switches to per-node
+    Python loops from 500 nodes (4-5 s).
+    """
+    import numpy as np
+
+    n = adjacency.shape[0]
+    pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
+    k = math.sqrt(1.0 / max(n, 1))
+    temperature = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        distance = np.sqrt(np.maximum((delta * delta).sum(axis=-1), 1e-4))
+        force = k * k / (distance * distance) - adjacency * distance / k
+        displacement = np.einsum("ijk,ij->ik", delta, force)
+        length = np.sqrt((displacement * displacement).sum(axis=-1))
+        length = np.where(length < 0.01, 0.1, length)
+        pos += displacement * (temperature / length)[:, None]
+        temperature -= 0.1 / (iterations + 1)
+    pos -= pos.mean(axis=0)
+    return pos / (float(np.abs(pos).max()) or 1.0)
+
+
+def _layout(H: nx.Graph, *, seed: int) -> dict[Any, tuple[float, float]]:
+    """Positions in vis pixels for the nodes of a bipartite actor-event graph.
+
+    Up to ``_FULL_LAYOUT_NODES`` nodes, a force-directed layout of all of them;
+    above, of the actors only (linked by the events they share), each event
+    then placed between its actors, or on a small spiral around its one actor.
     """
     import numpy as np
 
@@ -487,31 +518,41 @@ def _layout(H: nx.Graph, *, seed: int) -> dict[Any, tuple[float, float]]:
     n = len(nodes)
     if n == 0:
         return {}
-    if n > 2000:  # all-pairs arrays would need too much memory: let networkx do it
-        raw = nx.spring_layout(H, seed=seed, iterations=30, method="force")
-        pos = np.array([raw[node] for node in nodes], dtype=float)
-    else:
+    if n <= _FULL_LAYOUT_NODES:
         adjacency = nx.to_numpy_array(H, nodelist=nodes, weight=None, dtype=np.float32)
-        pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
-        k = math.sqrt(1.0 / n)
-        temperature = 0.1
-        iterations = 50
-        for _ in range(iterations):
-            delta = pos[:, None, :] - pos[None, :, :]
-            distance = np.sqrt(np.maximum((delta * delta).sum(axis=-1), 1e-4))
-            force = k * k / (distance * distance) - adjacency * distance / k
-            displacement = np.einsum("ijk,ij->ik", delta, force)
-            length = np.sqrt((displacement * displacement).sum(axis=-1))
-            length = np.where(length < 0.01, 0.1, length)
-            pos += displacement * (temperature / length)[:, None]
-            temperature -= 0.1 / (iterations + 1)
-    pos -= pos.mean(axis=0)
-    extent = float(np.abs(pos).max()) or 1.0
-    pos *= 60 * math.sqrt(n) / extent
-    return {
-        node: (round(float(x), 1), round(float(y), 1))
-        for node, (x, y) in zip(nodes, pos, strict=True)
+        pos = _force_directed(adjacency, seed=seed) * 60 * math.sqrt(n)
+        return {
+            node: (round(float(x), 1), round(float(y), 1))
+            for node, (x, y) in zip(nodes, pos, strict=True)
+        }
+    actors = [node for node in nodes if H.nodes[node].get("kind") != "event"]
+    index = {actor: i for i, actor in enumerate(actors)}
+    adjacency = np.zeros((len(actors), len(actors)), dtype=np.float32)
+    for node in nodes:
+        if H.nodes[node].get("kind") == "event":
+            for u, v in itertools.combinations([index[a] for a in H[node]], 2):
+                adjacency[u, v] = adjacency[v, u] = 1.0
+    spread = 160 * math.sqrt(len(actors))
+    actor_pos = _force_directed(adjacency, seed=seed) * spread
+    result = {
+        actor: (round(float(x), 1), round(float(y), 1))
+        for actor, (x, y) in zip(actors, actor_pos, strict=True)
     }
+    around: dict[Any, int] = {}
+    golden = math.pi * (3 - math.sqrt(5))
+    for node in nodes:
+        if H.nodes[node].get("kind") != "event":
+            continue
+        mine = [index[a] for a in H[node]]
+        if len(mine) == 1:
+            turn = around[mine[0]] = around.get(mine[0], 0) + 1
+            radius = 30 + 9 * math.sqrt(turn)
+            x, y = actor_pos[mine[0]]
+            x, y = x + radius * math.cos(turn * golden), y + radius * math.sin(turn * golden)
+        else:
+            x, y = actor_pos[mine].mean(axis=0)
+        result[node] = (round(float(x), 1), round(float(y), 1))
+    return result
 
 
 def timeline_html(
