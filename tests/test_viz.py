@@ -297,3 +297,16 @@ def test_viz_large_network_places_events_beside_their_actors(monkeypatch):
         assert math.dist((nodes[f"s{i}"]["x"], nodes[f"s{i}"]["y"]), (ax, ay)) < 70
     assert nodes["m"]["x"] == pytest.approx((ax + bx) / 2, abs=0.2)
     assert nodes["m"]["y"] == pytest.approx((ay + by) / 2, abs=0.2)
+
+
+def test_viz_timeline_stacks_same_day_events():
+    a = Actor("A", "person")
+    events = [
+        Event(f"t{i}", "d", "call", agents=(a,), date=EventDate("2024-01-02")) for i in range(3)
+    ]
+    nodes = {
+        node["id"]: node for node in _data(timeline_html(actor_event_graph(events)).html, "nodes")
+    }
+    marks = [nodes[f"t{i}@person:a"] for i in range(3)]
+    assert len({m["x"] for m in marks}) == 1
+    assert sorted(m["y"] for m in marks) == [-9, 0, 9]

@@ -626,9 +626,14 @@ def timeline_html(
             }
         )
         previous = f"lane:{actor}"
+        same_day: dict[dt.date, int] = {}
         for event in shown_events[actor]:
             node = f"{event}@{actor}"
             edata = G.nodes[event]
+            # Events of one actor on one day stack above and below the lane line
+            # (0, +9, -9, +18, ...) instead of hiding each other.
+            nth = same_day[dates[event]] = same_day.get(dates[event], -1) + 1
+            shift = 9 * ((nth + 1) // 2) * (1 if nth % 2 else -1)
             nodes.append(
                 {
                     "id": node,
@@ -638,7 +643,7 @@ def timeline_html(
                     "shape": "diamond",
                     "size": 9,
                     "x": x_of(dates[event]),
-                    "y": lane_of[actor] * lane_gap,
+                    "y": lane_of[actor] * lane_gap + shift,
                 }
             )
             edges.append({"from": previous, "to": node, "color": "#dddddd", "width": 1})
