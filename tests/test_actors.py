@@ -642,3 +642,18 @@ def test_actors_bare_title_check(name, bare):
 def test_actors_hyphenated_given_names_are_kept_whole(nlp, text, word, name):
     resolver, doc = _resolver(nlp, text)
     assert resolver.resolve_token(_token(doc, word)).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Rebels shelled the town of Mbaraki on Sunday.", "Mbaraki", None),
+        ("A bomb went off near the border town of Tessalit.", "Tessalit", None),
+        ("Gunmen attacked Gwadar's main market on Friday.", "Gwadar", None),
+        ("Kestria accused Valmora of shelling the border.", "Kestria", "Kestria"),
+    ],
+)
+def test_actors_towns_and_sites_are_no_actors(nlp, text, word, actor):
+    resolver, doc = _resolver(nlp, text)
+    found = resolver.resolve_token(_token(doc, word))
+    assert (found.name if found else None) == actor

@@ -103,6 +103,15 @@ _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "port", "country"}
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "inside"})
+#: Nouns that make the place they name a locality, not a state: "the town of Walikale",
+#: "the outskirts of Quetta", "Quetta's railway station".
+_LOCALITY_NOUNS = frozenset(
+    {"city", "town", "village", "port", "district", "suburb", "suburbs", "outskirts"}
+    | {"neighbourhood", "neighborhood", "camp", "county", "municipality", "centre", "center"}
+)
+_FACILITY_NOUNS = frozenset(
+    {"station", "airport", "market", "hospital", "university", "harbour", "harbor", "square"}
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod"}
@@ -485,6 +494,23 @@ class ActorResolver:
                     self._demonym[token.i] = entry
                     self._counts[entry.name] += 1
                     break
+
+    @staticmethod
+    def _is_locality(token: Token) -> bool:
+        """Whether a place name stands for a town or site ("the border town of X", "X's
+        railway station", "the outskirts of X"), which is no actor."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lemma_.lower() in _LOCALITY_NOUNS
+        if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+            near = [head] if token.dep_ == "appos" else []
+            near += [c for c in token.children if c.dep_ == "appos"]
+            return any(n.lemma_.lower() in _LOCALITY_NOUNS for n in near)
+        if token.dep_ == "poss":
+            return head.lemma_.lower() in _FACILITY_NOUNS
+        return any(
+            c.dep_ == "compound" and c.lemma_.lower() in _LOCALITY_NOUNS for c in token.children
+        )
 
     def _entry_named(self, name: str) -> Entry | None:
         return self._local.get(name) or self.gazetteer.entry(name)
@@ -1216,6 +1242,12 @@ class ActorResolver:
             and not _is_role_word(head.head)
         ):
             return None  # "the Damascus strike", "Kabul airport": a place, not the state
+        if (
+            mention is not None
+            and (mention.entry is None or mention.entry.name in self._local)
+            and self._is_locality(head)
+        ):
+            return None  # "the town of Walikale", "Quetta's railway station": a place
         if mention is not None:
             if mention.organ and mention.entry is not None:
                 organ = doc[mention.start : mention.end].text
