@@ -97,7 +97,9 @@ def main() -> int:
         rows.append({"command": "eventgraph path 'Actor 00000' 'Actor 01999'", "seconds": seconds})
         if Path(CHROMIUM).exists():
             for kind, drawn in zip(("network", "timeline"), first_frame(pages), strict=True):
-                rows.append({"command": f"first frame in Chromium ({kind})", "seconds": drawn / 1000})
+                rows.append(
+                    {"command": f"first frame in Chromium ({kind})", "seconds": drawn / 1000}
+                )
     print(f"{args.events:,} events, {args.actors:,} actors, {args.events // 10:,} documents")
     print(table(rows, ["command", "seconds", "page MB", "note"]))
     return 0
