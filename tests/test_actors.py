@@ -657,3 +657,19 @@ def test_actors_towns_and_sites_are_no_actors(nlp, text, word, actor):
     resolver, doc = _resolver(nlp, text)
     found = resolver.resolve_token(_token(doc, word))
     assert (found.name if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israel's parliament voted on Monday to dissolve itself.", "Knesset"),
+        (
+            "Pakistan's parliament voted on Monday to extend the mandate.",
+            "National Assembly of Pakistan",
+        ),
+        ("Israel's army said it struck a depot.", "Israel"),
+    ],
+)
+def test_actors_a_states_possessive_body_is_the_body(nlp, text, name):
+    resolver, doc = _resolver(nlp, text)
+    assert resolver.resolve_span(doc[0:3]).name == name

@@ -1248,6 +1248,8 @@ class ActorResolver:
             and self._is_locality(head)
         ):
             return None  # "the town of Walikale", "Quetta's railway station": a place
+        if mention is None and (body := self._state_body(tokens, head)) is not None:
+            return self._entry_actor(body, text)
         if mention is not None:
             if mention.organ and mention.entry is not None:
                 organ = doc[mention.start : mention.end].text
@@ -1326,6 +1328,22 @@ class ActorResolver:
     @lru_cache(maxsize=512)
     def _metonym_keys(entry: Entry) -> frozenset[str]:
         return frozenset(normalize(m) for m in entry.metonyms)
+
+    def _state_body(self, tokens: list[Token], head: Token) -> Entry | None:
+        """The body a state's possessive names: "Germany's parliament" is the entry named
+        "German parliament" (the Bundestag), when the gazetteer has one."""
+        owners = [t for t in tokens if t.i < head.i and t.dep_ == "poss"]
+        if not owners:
+            return None
+        owner = self._affiliation_of(owners)
+        if owner is None or owner.kind != "country":
+            return None
+        rest = " ".join(t.text for t in tokens if t.i > owners[-1].i and t.text not in {"'s", "’s"})
+        for demonym in owner.demonyms:
+            for entry in self.gazetteer.candidates(f"{demonym} {rest}"):
+                if entry.affiliation == owner.name:
+                    return entry
+        return None
 
     def _affiliation_of(self, tokens: list[Token]) -> Entry | None:
         for token in tokens:
