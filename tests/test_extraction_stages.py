@@ -62,6 +62,9 @@ def test_extraction_lexicon_rows_are_well_formed():
         ("The committee rejected the accusation.", "rejected", ["statement"]),
         ("She called for restraint.", "called", ["statement"]),
         ("He called the meeting a disaster.", "called", ["statement"]),
+        # the preposition of a date is no argument: "fired ... on Thursday"
+        ("The navy fired two missiles into the sea on Thursday.", "fired", []),
+        ("The navy fired two missiles at the port on Thursday.", "fired", ["attack"]),
     ],
 )
 def test_extraction_lexicon_conditions(nlp, text, word, expected):

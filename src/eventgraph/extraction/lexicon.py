@@ -149,7 +149,13 @@ def is_voting_body(token: Token) -> bool:
 
 
 def _prep_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+    """The prepositions of a token, leaving out those of a date ("fired ... on Thursday")."""
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("prep", "agent", "dative")
+        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }
 
 
 def _vote_context(token: Token) -> bool:
