@@ -464,6 +464,18 @@ def test_extraction_readouts_and_casualty_reports_are_attribution(nlp, text, exp
     assert [e.type for e in run(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resolution, written by France and Kenya, passed with 14 votes on Monday.", ["vote"]),
+        ("Kenya wrote the draft resolution last month.", []),
+        ("Kenyan President William Ruto wrote to the Security Council on Monday.", ["statement"]),
+    ],
+)
+def test_extraction_writing_a_motion_is_no_statement(nlp, text, expected):
+    assert [e.type for e in run(nlp, text)] == expected
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

@@ -276,6 +276,9 @@ class _Run:
         if nominal and (absorbed := self._part_of_verb(token, type_)) is not None:
             self._drop(token, entry, f'part of the {type_} "{absorbed.text}"')
             return None
+        if type_ == "statement" and _authors_a_motion(token):
+            self._drop(token, entry, "writing a motion or draft is no statement")
+            return None
         if type_ == "statement" and self._is_ballot(token):
             type_ = "vote"
         if type_ == "call" and not nominal and self._in_person(token):
@@ -1376,6 +1379,18 @@ def _offset_days(prep: Token) -> int | None:
             days = count * (7 if child.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ in ("before", "ahead") else days
     return None
+
+
+def _authors_a_motion(verb: Token) -> bool:
+    """ "The draft, written by Britain", "France wrote the resolution": authorship of a
+    motion, not a public communication."""
+    if verb.lemma_.lower() not in ("write", "draft", "pen", "author"):
+        return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in MOTION_WORDS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MOTION_WORDS for c in verb.children
+    )
 
 
 def _in_other_clause(noun: Token, timex: Timex) -> bool:
