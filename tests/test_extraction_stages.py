@@ -124,6 +124,9 @@ def test_extraction_modality(nlp, text, word, asserted):
             ["Viktor Orban", "Orban"],
             ["China"],
         ),
+        # purpose infinitive: the summoner protests; object control: the urged acts
+        ("Kenya summoned Uganda's ambassador to protest.", "protest", "statement", ["Kenya"], []),
+        ("Kenya urged Uganda to protest.", "protest", "statement", ["Uganda"], []),
         # light verb: "held talks with"
         (
             "Indian Prime Minister Narendra Modi held talks with Putin.",

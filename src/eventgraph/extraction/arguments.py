@@ -62,6 +62,9 @@ LIGHT_VERBS = frozenset(
 )
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
+#: Verbs whose to-infinitive says what the subject did it for: "summoned the envoy to
+#: protest" (the summoner protests), unlike "urged Kyiv to open talks".
+_PURPOSE_GOVERNORS = frozenset(["summon", "convene", "host", "receive", "recall"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 
 
@@ -264,7 +267,11 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             return [], path + "passive"
         if verb.dep_ == "relcl":
             return [verb.head], f"{path}relcl^head"
-        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        if (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ == "dobj" for c in verb.head.children)
+            and verb.head.lemma_.lower() not in _PURPOSE_GOVERNORS
+        ):
             # "prompting Israel to declare", "urged Kyiv to open talks": the object acts
             return [c for c in verb.head.children if c.dep_ == "dobj"], f"{path}xcomp^dobj"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
