@@ -476,6 +476,19 @@ def test_extraction_writing_a_motion_is_no_statement(nlp, text, expected):
     assert [e.type for e in run(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lodged a protest with Uganda through its embassy on Monday, the foreign ministry said.",
+        "Kenya filed a complaint against Uganda on Monday.",
+    ],
+)
+def test_extraction_lodged_protest_is_a_criticism_of_the_protested_state(nlp, text):
+    events = run(nlp, text)
+    assert summary(events) == [("statement", ["Kenya"], ["Uganda"], "2024-03-11")]
+    assert events[0].subtype == "criticism"
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

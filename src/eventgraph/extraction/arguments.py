@@ -58,10 +58,15 @@ LIGHT_VERBS = frozenset(
         "place",
         "join",
         "chair",
+        "lodge",
+        "file",
+        "register",
     ]
 )
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "ccomp")
+#: Nouns of a diplomatic protest, lodged with or against the protested party.
+_PROTESTS = frozenset(["protest", "complaint", "objection", "demarche"])
 #: Verbs whose to-infinitive says what the subject did it for: "summoned the envoy to
 #: protest" (the summoner protests), unlike "urged Kyiv to open talks".
 _PURPOSE_GOVERNORS = frozenset(["summon", "convene", "host", "receive", "recall"])
@@ -428,7 +433,9 @@ def _noun_arguments(noun: Token, type_: str, resolver: ActorLookup, args: Argume
             "target", _prep_objects(noun, ("on", "against", "at", "of"), resolver, phrase=False)
         )
     elif type_ == "statement":
-        args.add("target", _prep_objects(noun, ("to",), resolver, modifiers=False))
+        # "a letter to X", "a complaint against X", "lodged a protest with X"
+        preps = ("to", "against", "with") if noun.lemma_.lower() in _PROTESTS else ("to",)
+        args.add("target", _prep_objects(noun, preps, resolver, modifiers=False))
     verb = light_verb(noun)
     if verb is not None:
         _verb_arguments(verb, type_, resolver, args)

@@ -495,10 +495,16 @@ class _Run:
         words report another speaker's statement, not a position of the speaker's own."""
         speakers = {a.name for s in subjects if (a := self.resolver.resolve_token(s))}
         for child in token.children:
-            if child.dep_ != "ccomp" or child.i not in self.found:
+            if child.dep_ != "ccomp":
                 continue
-            if self.found[child.i].type != "statement" or unasserted_reason(child) is not None:
+            # "Japan lodged a protest, the ministry said": the protest the light verb carries
+            said = child.i if child.i in self.found else _light_object(child, self.found)
+            if said is None or self.found[said].type != "statement":
                 continue
+            if unasserted_reason(child) is not None:
+                continue
+            if said != child.i:
+                return child  # the protest is the statement; saying so only reports it
             for subject in child.children:
                 if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
                     continue
@@ -1378,6 +1384,14 @@ def _offset_days(prep: Token) -> int | None:
             count = counts[0] if counts and counts[0] is not None else 1
             days = count * (7 if child.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ in ("before", "ahead") else days
+    return None
+
+
+def _light_object(verb: Token, found: dict[int, TriggerEntry]) -> int | None:
+    """The trigger noun a light verb carries ("lodged a protest"), if any."""
+    for child in verb.children:
+        if child.i in found and (light := light_verb(child)) is not None and light.i == verb.i:
+            return child.i
     return None
 
 
