@@ -80,6 +80,8 @@ def test_extraction_unasserted_events_are_dropped(nlp, text):
         ("Neither side has said when the ministers might meet again.", []),
         ("Nobody claimed responsibility for the bombing on Tuesday.", []),
         ("Hungary accused Brussels of meddling in its courts on Tuesday.", ["statement"]),
+        ("Hungary accuses Brussels of meddling in its courts.", []),  # a standing position
+        ("Hungary says Brussels must stop meddling in its courts.", ["statement"]),
         (
             "The Security Council voted on Tuesday on the resolution, and no country voted "
             "against it.",

@@ -153,8 +153,9 @@ def _governing_verb(noun: Token) -> Token | None:
 def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     """Why a trigger is not an asserted occurrence, or None when it is.
 
-    ``kind`` is the event type of the trigger: statements are reported in the
-    present tense too ("Russia accuses the West"), other events are not.
+    ``kind`` is the event type of the trigger. Only speech verbs report an
+    occasion in the present tense ("Russia says"); "Kinshasa accuses Kigali of
+    arming the rebels" is a standing position, like any other present-tense event.
 
     Examples
     --------
@@ -170,12 +171,14 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     'complement of "expect"'
     >>> unasserted_reason(nlp("There was no sign of an attack.")[6])
     'negated ("sign of")'
+    >>> unasserted_reason(nlp("Kinshasa accuses Kigali of arming the rebels.")[1], "statement")
+    'present tense: habitual or generic'
     """
     token = trigger
     present = trigger.tag_ in ("VBP", "VBZ") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children
     )
-    if present and kind != "statement" and trigger.lemma_.lower() not in _SPEECH:
+    if present and trigger.lemma_.lower() not in _SPEECH:
         # news tells events in the past; "those who fire on civilians" is a habit
         return "present tense: habitual or generic"
     if trigger.pos_ not in ("VERB", "AUX"):
