@@ -491,6 +491,24 @@ def test_extraction_lodged_protest_is_a_criticism_of_the_protested_state(nlp, te
     assert events[0].subtype == "criticism"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chairman of the Arab League, Ahmed Aboul Gheit, condemned Israel on Monday.",
+            [("statement", ["Ahmed Aboul Gheit"], ["Israel"], "2024-03-11")],
+        ),
+        (
+            "The chairperson of the European Commission, Ursula von der Leyen, urged Serbia "
+            "and Kosovo to resume talks.",
+            [("statement", ["Ursula von der Leyen"], ["Kosovo", "Serbia"], None)],
+        ),
+    ],
+)
+def test_extraction_title_of_an_organisation_with_the_name_in_apposition(nlp, text, expected):
+    assert summary(run(nlp, text)) == expected
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

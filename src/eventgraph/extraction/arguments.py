@@ -160,6 +160,20 @@ def actors_at(
                 for a in [resolver.resolve_token(c)]
                 if a is not None
             ]
+            if not appositive:
+                # "the chairperson of the Commission, Ali Saleh,": the parser hangs the
+                # name on the organisation; a person there is the holder of the title
+                appositive = [
+                    a
+                    for prep in item.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for c in obj.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    for a in [resolver.resolve_token(c)]
+                    if a is not None and a.kind == "person"
+                ]
             if appositive:
                 actor = appositive[0]
         counted = any(c.dep_ == "nummod" for c in item.children)
