@@ -306,6 +306,13 @@ def test_extraction_dates_borrowed_from_referred_events(nlp, text, expected):
             "Ruto phoned Ethiopian Prime Minister Abiy Ahmed.",
             "2024-03-11",
         ),
+        # "hours before the meeting" names the meeting: its day
+        (
+            "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "
+            "Ugandan rebels attacked a border post on Wednesday. Hours before the meeting, "
+            "Ruto phoned Tanzanian President Samia Suluhu.",
+            "2024-03-11",
+        ),
         # "two days after the summit": counted forward from the summit
         (
             "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "

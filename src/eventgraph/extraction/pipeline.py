@@ -1424,7 +1424,10 @@ def _in_other_clause(noun: Token, timex: Timex) -> bool:
 
 
 def _measure_days(measure: Token, prep: Token) -> int | None:
-    """Signed days of "two days" heading "after the vote"; None for hours and minutes."""
+    """Signed days of "two days" heading "after the vote"; 0 for "hours before the
+    meeting" (the same day, like "hours later"); None for other measures."""
+    if measure.lemma_.lower() in ("hour", "minute", "moment", "second"):
+        return 0
     if measure.lemma_.lower() not in ("day", "week"):
         return None
     counts = [number_value(c.text) for c in measure.children if c.dep_ == "nummod"]
