@@ -516,6 +516,24 @@ def test_extraction_title_of_an_organisation_with_the_name_in_apposition(nlp, te
     assert summary(run(nlp, text)) == expected
 
 
+def test_extraction_killing_after_a_weapon_subject_is_an_attack_with_all_its_dead(nlp):
+    text = (
+        "A car bomb tore through a market in Mogadishu on Friday, killing a local mayor "
+        "and four of his guards."
+    )
+    events = run(nlp, text)
+    assert summary(events) == [("attack", [], [], "2024-03-15")]
+    assert events[0].casualties.killed == 5
+
+
+def test_extraction_one_of_the_deadliest_attacks_is_a_comparison(nlp):
+    text = (
+        "A car bomb tore through a market in Mogadishu on Friday, killing a local mayor "
+        "in one of the deadliest attacks in the city this year."
+    )
+    assert summary(run(nlp, text)) == [("attack", [], [], "2024-03-15")]
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

@@ -156,7 +156,9 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
         if span is None or len(span) == 0:
             continue
         date = event_date_of(timex)
-        if date is not None and _inside_earlier_reference(span.root, trigger):
+        if date is not None and (
+            _inside_earlier_reference(span.root, trigger) or _dates_event_noun(span.root, trigger)
+        ):
             date = None
         date = date or _offset_from_reference(trigger, timex, timexes[:index])
         if date is not None:
@@ -288,6 +290,23 @@ _EVENT_NOUNS = frozenset(
 
 
 _EARLIER = frozenset({"before", "ahead", "since", "until", "till", "prior", "run-up"})
+
+
+def _dates_event_noun(root: Token, trigger: Token) -> bool:
+    """Whether the expression dates an event noun below the trigger's clause, not the trigger:
+    "killing ten in one of the deadliest attacks this year" ("this year" is the attacks')."""
+    token = root.head
+    for _ in range(_MAX_HOPS):
+        if token.i == trigger.i or token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+            return False
+        if (
+            token.lemma_.lower() in _EVENT_NOUNS
+            and token.tag_ in ("NNS", "NNPS")
+            and token.lower_ not in ("talks", "negotiations")
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _inside_earlier_reference(root: Token, trigger: Token) -> bool:

@@ -190,6 +190,12 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return f'not happened ("{child.text} {trigger.text}")'
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated"
+        if trigger.tag_ in ("NNS", "NNPS") and (
+            any(c.dep_ == "amod" and c.tag_ == "JJS" for c in trigger.children)
+            or (trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one")
+        ):
+            # "one of the deadliest attacks this year": a comparison with many
+            return "aggregate (one of many)"
         # "no indication of an attack", "the absence of talks"
         head = trigger
         for _ in range(2):

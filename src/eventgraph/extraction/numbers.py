@@ -199,7 +199,12 @@ def _victim_count(verb: Token) -> int | None:
         if child.dep_ in ("dobj", "nsubjpass"):
             count = _count_of(child)
             if count is not None:
-                return count
+                # "killing a police chief and nine of his men", parsed with "nine" on the verb
+                return count + sum(
+                    number_value(c.text) or 0
+                    for c in verb.children
+                    if c.dep_ == "conj" and c.like_num and c.i > child.i
+                )
     if verb.lemma_.lower() in ("dead", "die"):
         for child in verb.children:
             if child.dep_ == "nsubj" and (count := _count_of(child)) is not None:

@@ -390,6 +390,10 @@ class _Run:
         head = verb.head
         if verb.dep_ in ("advcl", "conj", "relcl", "acl", "xcomp") and head.i in self.found:
             return self.found[head.i].type == "attack"
+        if verb.dep_ in ("advcl", "conj") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _VIOLENT_CAUSES for c in head.children
+        ):
+            return True  # "a roadside bomb tore through a convoy, killing ten"
         conjuncts = [g for c in verb.children if c.dep_ == "conj" for g in c.children]
         for child in [*verb.children, *conjuncts]:
             if (
