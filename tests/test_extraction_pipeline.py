@@ -534,6 +534,17 @@ def test_extraction_one_of_the_deadliest_attacks_is_a_comparison(nlp):
     assert summary(run(nlp, text)) == [("attack", [], [], "2024-03-15")]
 
 
+def test_extraction_claim_of_responsibility_without_for_names_the_perpetrator(nlp):
+    text = (
+        "A car bomb tore through a market in Mogadishu on Friday, killing five people. The "
+        "banned Ogaden Liberation Front claimed responsibility in a statement hours after the blast."
+    )
+    assert summary(run(nlp, text)) == [
+        ("attack", ["Ogaden Liberation Front"], [], "2024-03-15"),
+        ("statement", ["Ogaden Liberation Front"], [], "2024-03-15"),
+    ]
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

@@ -117,6 +117,8 @@ def _noun_phrase_name(token: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             keep.extend(t for t in prep.subtree)
     keep = sorted({t.i: t for t in keep if t in words}.values(), key=lambda t: t.i)
+    while keep and keep[0].dep_ == "amod" and keep[0].text.islower():
+        keep = keep[1:]  # "the outlawed Balochistan Liberation Army": a description, no name
     if not any(t.pos_ == "PROPN" for t in keep):
         return None
     text = " ".join(t.text for t in keep).replace(" 's", "'s").replace(" - ", "-")

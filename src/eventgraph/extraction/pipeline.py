@@ -1167,6 +1167,7 @@ class _Run:
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
                 for prep in (c for c in token.children if c.dep_ == "prep"):
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
+                self._claimed_without_for(token, candidate.agents)
         for token in self.doc:
             if token.lemma_.lower() == "attribute" and token.i not in self.found:
                 patients = [
@@ -1200,6 +1201,25 @@ class _Run:
                 previous.casualties = merge_casualties(previous.casualties, counts)
                 previous.notes.append(f'casualties from the next sentence: "{sent.text[:50]}"')
             previous = None
+
+    def _claimed_without_for(self, claim: Token, agents: list[Argument]) -> None:
+        """ "The group claimed responsibility within hours of the blast": with no "for",
+        the claim is of the attack in its sentence, else of the last attack before it."""
+        if any(
+            g.dep_ == "prep" and g.lower_ == "for"
+            for c in (claim, *claim.children)
+            for g in c.children
+        ):
+            return
+        attacks = [
+            c
+            for i, c in sorted(self.candidates.items())
+            if c.type == "attack" and (i < claim.i or c.trigger.sent.start == claim.sent.start)
+        ]
+        if attacks and not attacks[-1].agents and agents:
+            attacks[-1].agents = [
+                Argument(a.actor, "claimed responsibility", a.token_i) for a in agents
+            ]
 
     def _set_perpetrator(self, prep: Token, agents: list[Argument], how: str) -> None:
         if prep.dep_ != "prep" or prep.lower_ != "for":
