@@ -545,6 +545,14 @@ def test_extraction_claim_of_responsibility_without_for_names_the_perpetrator(nl
     ]
 
 
+def test_extraction_body_whose_texts_are_cited_is_no_target(nlp):
+    text = (
+        "Kenyan President William Ruto condemned the raid on Monday as a violation of "
+        "Security Council resolutions."
+    )
+    assert summary(run(nlp, text)) == [("statement", ["William Ruto"], [], "2024-03-11")]
+
+
 def test_extraction_letter_to_an_addressee_gives_the_target(nlp):
     text = "In a letter to the UN Security Council on Wednesday, Ukraine's ambassador Sergiy Kyslytsya demanded an urgent meeting."
     statements = [e for e in run(nlp, text) if e.type == "statement"]

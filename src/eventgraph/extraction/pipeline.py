@@ -881,6 +881,8 @@ class _Run:
                         if sub.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative") or (
                             sub.dep_ in ("amod", "compound")
                             and sub.head.dep_ in ("nsubj", "dobj", "pobj")
+                            # "a violation of Security Council resolutions": whose texts
+                            and sub.head.lemma_.lower() not in _DOCUMENTS | MOTION_WORDS
                         ):
                             actor = self.resolver.resolve_token(sub)
                             if actor is not None and actor.name not in candidate.agent_names:
