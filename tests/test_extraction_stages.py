@@ -88,6 +88,9 @@ def test_extraction_lexicon_conditions(nlp, text, word, expected):
         ("A possible visit by Pelosi angered Beijing.", "visit", False),
         ("Xi has never visited India.", "visited", False),
         ("They attacked the convoy if it moved.", "attacked", True),
+        # a purpose infinitive shares the modality of the verb it is the purpose of
+        ("The assembly must meet within ten days to debate the veto.", "veto", False),
+        ("The assembly met on Monday to debate the veto.", "veto", True),
     ],
 )
 def test_extraction_modality(nlp, text, word, asserted):

@@ -241,5 +241,10 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head != token:
             token = head
             continue
+        if token.dep_ == "advcl" and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in token.children
+        ):
+            token = head  # "must meet within ten days to debate the veto": the meeting's modality
+            continue
         break
     return None
