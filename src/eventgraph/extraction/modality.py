@@ -82,7 +82,8 @@ _UNREAL_MODIFIERS = frozenset(
         "imminent",
     ]
 )
-#: Speech verbs, which news reports in the present tense ("Russia says").
+#: Speech verbs: in the present tense asserted when the caller gives no event type
+#: (a statement in the present tense is a standing position, see unasserted_reason).
 _SPEECH = frozenset(["say", "tell", "warn", "urge", "add", "insist", "claim", "deny", "call"])
 _NEGATORS = frozenset(["not", "n't", "never", "no"])
 
@@ -153,9 +154,9 @@ def _governing_verb(noun: Token) -> Token | None:
 def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     """Why a trigger is not an asserted occurrence, or None when it is.
 
-    ``kind`` is the event type of the trigger. Only speech verbs report an
-    occasion in the present tense ("Russia says"); "Kinshasa accuses Kigali of
-    arming the rebels" is a standing position, like any other present-tense event.
+    ``kind`` is the event type of the trigger. A statement in the present tense
+    ("Kinshasa accuses Kigali of arming the rebels", "Rwanda denies this and says
+    ...") is a standing position, not an occasion, like any present-tense event.
 
     Examples
     --------
@@ -178,7 +179,7 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     present = trigger.tag_ in ("VBP", "VBZ") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children
     )
-    if present and trigger.lemma_.lower() not in _SPEECH:
+    if present and (kind == "statement" or trigger.lemma_.lower() not in _SPEECH):
         # news tells events in the past; "those who fire on civilians" is a habit
         return "present tense: habitual or generic"
     if trigger.pos_ not in ("VERB", "AUX"):
