@@ -34,12 +34,19 @@ class InputError(EventGraphError):
     --------
     >>> str(InputError("a.txt", "front matter is not closed"))
     'a.txt: front matter is not closed'
+    >>> import pickle
+    >>> pickle.loads(pickle.dumps(InputError("a.txt", "too long"))).reason
+    'too long'
     """
 
     def __init__(self, source: str, reason: str) -> None:
         self.source = source
         self.reason = reason
         super().__init__(f"{source}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Extraction workers send these back to the parent process by pickling.
+        return InputError, (self.source, self.reason)
 
 
 class ModelNotFoundError(EventGraphError):

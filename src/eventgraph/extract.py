@@ -8,6 +8,7 @@ import itertools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -19,7 +20,7 @@ from .nlp import load_nlp
 from .records import Document, Event
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
+    from concurrent.futures import Future
 
     from spacy.language import Language
 
@@ -190,21 +191,28 @@ def _extract_in_workers(
     rules to this process), and sends back event records, not parsed
     documents. At most two batches per worker are in flight, so memory does
     not grow with the input. Leaving early (an error, Ctrl-C, a closed pipe)
-    terminates the workers, where spaCy's own pool would wait for ever on a
-    worker blocked sending documents nobody reads.
+    cancels the batches not started and waits for the running ones, where
+    spaCy's own pool would wait for ever on a worker blocked sending parsed
+    documents nobody reads.
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     extraction_nlp()  # loaded once here; forked workers share it
     batches = iter(lambda: list(itertools.islice(documents, batch_size)), [])
-    pending: collections.deque[AsyncResult[list[_Result]]] = collections.deque()
-    with context.Pool(n_process) as pool:  # leaving the block terminates the workers
+    pending: collections.deque[Future[list[_Result]]] = collections.deque()
+    # A worker that dies fails its batch with BrokenProcessPool (a multiprocessing
+    # Pool would wait for it for ever).
+    executor = ProcessPoolExecutor(n_process, mp_context=context)
+    try:
         for batch in batches:
-            pending.append(pool.apply_async(_extract_batch, (batch, batch_size, time_limit)))
+            pending.append(executor.submit(_extract_batch, batch, batch_size, time_limit))
             if len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    finally:
+        # Leaving early: drop the batches not started, let the running ones end.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _raise(error: InputError) -> None:

@@ -120,9 +120,11 @@ def within_time(seconds: float | None, *, source: str) -> Iterator[None]:
         raise _Overtime
 
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         try:
+            # Armed inside the try: an alarm due before the body starts (a
+            # tiny limit on a busy machine) is then the same InputError.
+            signal.setitimer(signal.ITIMER_REAL, seconds)
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
