@@ -673,3 +673,23 @@ def test_actors_towns_and_sites_are_no_actors(nlp, text, word, actor):
 def test_actors_a_states_possessive_body_is_the_body(nlp, text, name):
     resolver, doc = _resolver(nlp, text)
     assert resolver.resolve_span(doc[0:3]).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "The talks were hosted by Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha.",
+            "Tamim",
+            "Tamim bin Hamad Al Thani",
+        ),
+        (
+            "Crown Prince Mohammed bin Salman Al Saud received the delegation in Riyadh.",
+            "Mohammed",
+            "Mohammed bin Salman Al Saud",
+        ),
+    ],
+)
+def test_actors_name_particles_do_not_count_toward_a_names_length(nlp, text, word, name):
+    resolver, doc = _resolver(nlp, text)
+    assert resolver.resolve_token(_token(doc, word)).name == name

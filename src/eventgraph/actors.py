@@ -576,6 +576,14 @@ class ActorResolver:
             and self._is_name_token(first)
         )
 
+    def _particles(self, start: int, end: int) -> int:
+        """How many name particles ("bin", "al", "von") a span has: they do not count
+        toward a name's length ("Tamim bin Hamad Al Thani" is a four-part name)."""
+        return sum(
+            t.lower_ in {"von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
+            for t in self.doc[start:end]
+        )
+
     def _name_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The name inside a person entity: titles and possessives trimmed, a cut-off surname added."""
         doc = self.doc
@@ -602,10 +610,14 @@ class ActorResolver:
             end < len(doc)
             and self._is_name_token(doc[end])
             and doc[end].whitespace_ != ""
-            and end - start < 4
+            and end - start - self._particles(start, end) < 4
         ):
             end += 1
-        if end < len(doc) and self._is_name_token(doc[end]) and end - start < 4:
+        if (
+            end < len(doc)
+            and self._is_name_token(doc[end])
+            and end - start - self._particles(start, end) < 4
+        ):
             end += 1
         while end > start and not (
             self._is_name_token(doc[end - 1]) or self._is_hyphen_tail(doc[end - 1])
