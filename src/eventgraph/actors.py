@@ -1260,8 +1260,8 @@ class ActorResolver:
             and self._is_locality(head)
         ):
             return None  # "the town of Walikale", "Quetta's railway station": a place
-        if mention is None and (body := self._state_body(tokens, head)) is not None:
-            return self._entry_actor(body, text)
+        if mention is None and (owned := self._state_body(tokens, head)) is not None:
+            return self._entry_actor(owned, text)
         if mention is not None:
             if mention.organ and mention.entry is not None:
                 organ = doc[mention.start : mention.end].text
