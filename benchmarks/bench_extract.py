@@ -9,7 +9,9 @@ Measures, on the synthetic corpus of ``corpus.py`` and in the same run:
   what ``eventgraph extract`` runs), loading excluded (model, lexicons and
   gazetteer matchers are loaded by one warm-up document first);
 * their ratio, with 1 and 2 processes (``--jobs``);
-* extraction words/s at 1x, 4x and 16x the corpus (linearity).
+* extraction words/s at 1x, 4x and 16x the corpus (linearity), with the
+  peak memory of this process and its workers (RSS and PSS summed; the
+  documents are generated in memory beforehand, a few MB).
 
 The two are run alternately ``--repeat`` times and the median of each is
 reported, so that load from other processes on the machine hits both alike.
@@ -31,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, table, write_json  # noqa: E402
+from _common import RssSampler, machine, table, write_json  # noqa: E402
 from corpus import generate, words  # noqa: E402
 
 from eventgraph.extract import (  # noqa: E402
@@ -101,7 +103,8 @@ def linearity(
     rows = []
     for scale in scales:
         documents = generate(base * scale, seed=seed)
-        seconds, found = extract_seconds(documents, jobs=jobs, batch_size=batch_size)
+        with RssSampler() as sampler:
+            seconds, found = extract_seconds(documents, jobs=jobs, batch_size=batch_size)
         n_words = words(documents)
         rows.append(
             {
@@ -112,6 +115,8 @@ def linearity(
                 "events": found,
                 "seconds": round(seconds, 2),
                 "extract_words_per_s": round(n_words / seconds),
+                "peak_rss_mb": sampler.peak_mb,
+                "peak_pss_mb": sampler.peak_pss_mb,
             }
         )
     first = rows[0]["extract_words_per_s"] if rows else 0
@@ -129,6 +134,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each")
     parser.add_argument("--scales", default="1,4,16", help="corpus multiples for linearity")
     parser.add_argument("--scale-jobs", type=int, default=2, help="processes for linearity runs")
+    parser.add_argument(
+        "--scale-n", type=int, default=None, help="articles in the 1x corpus of the linearity runs"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = parser.parse_args(argv)
 
@@ -140,7 +148,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ]
     scales = [int(s) for s in args.scales.split(",") if s]
     rows = linearity(
-        args.n, scales, jobs=args.scale_jobs, batch_size=args.batch_size, seed=args.seed
+        args.scale_n or args.n,
+        scales,
+        jobs=args.scale_jobs,
+        batch_size=args.batch_size,
+        seed=args.seed,
     )
     nlp = extraction_nlp()
     result = {

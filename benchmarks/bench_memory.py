@@ -38,10 +38,12 @@ def _has_command(name: str) -> bool:
     return result.returncode == 0
 
 
-def measure(sizes: list[int], *, jobs: int, seed: int, work: Path) -> list[dict[str, Any]]:
+def measure(
+    sizes: list[int], *, jobs: int, seed: int, work: Path, commands: list[str]
+) -> list[dict[str, Any]]:
     """Peak RSS and wall time of extract and ingest at each batch size."""
     rows = []
-    commands = ["extract"] + (["ingest"] if _has_command("ingest") else [])
+    commands = [c for c in commands if _has_command(c)]
     for size in sizes:
         folder = write_corpus(list(iter_corpus(size, seed=seed)), work / f"corpus-{size}")
         for command in commands:
@@ -81,11 +83,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--sizes", default="500,2000,5000", help="articles per batch")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--commands", default="extract,ingest")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="eventgraph-bench-") as tmp:
-        rows = measure(sizes, jobs=args.jobs, seed=args.seed, work=Path(tmp))
+        rows = measure(
+            sizes, jobs=args.jobs, seed=args.seed, work=Path(tmp), commands=args.commands.split(",")
+        )
     print(
         "## Peak RSS on growing batches (process tree: RSS summed, PSS summed, largest process)\n"
     )

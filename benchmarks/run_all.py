@@ -30,12 +30,12 @@ OUT = BENCH.parent / "out" / "bench"
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "extract": (
         "bench_extract.py",
-        ["--n", "500", "--jobs", "1,2", "--repeat", "2", "--scales", "1,4,16"],
+        ["--n", "500", "--jobs", "1,2", "--repeat", "1", "--scales", "1,4,16", "--scale-n", "100"],
         ["--n", "40", "--jobs", "1,2", "--repeat", "1", "--scales", "1,2"],
     ),
     "ingest": (
         "bench_ingest.py",
-        ["--n", "1000", "--repeat", "3"],
+        ["--n", "500", "--repeat", "2"],
         ["--n", "60", "--repeat", "1"],
     ),
     "memory": (
@@ -43,9 +43,40 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
         ["--sizes", "500,2000,5000", "--jobs", "2"],
         ["--sizes", "40,160", "--jobs", "2"],
     ),
+    # The project's store at 100k events (about 6M quads), alone: rdflib holds
+    # that much in 7 GB of memory and takes minutes per query.
     "sparql": (
         "bench_sparql.py",
-        ["--reuse", "--repeat", "15"],
+        ["--reuse", "--no-rdflib", "--repeat", "15"],
+        [
+            "--reuse",
+            "--no-rdflib",
+            "--events",
+            "5000",
+            "--actors",
+            "500",
+            "--documents",
+            "1000",
+            "--repeat",
+            "5",
+        ],
+    ),
+    # The ratio to rdflib in memory, same run, at 20k events (about 1.2M quads).
+    "sparql_rdflib": (
+        "bench_sparql.py",
+        [
+            "--reuse",
+            "--events",
+            "20000",
+            "--actors",
+            "1000",
+            "--documents",
+            "4000",
+            "--repeat",
+            "9",
+            "--rdflib-timeout",
+            "120",
+        ],
         [
             "--reuse",
             "--events",
@@ -108,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         if done.returncode != 0:
             failed.append(name)
             print(f"{name} failed with status {done.returncode}", file=sys.stderr)
-    (OUT / "results.md").write_text("\n".join(report), encoding="utf-8")
-    print(f"\nwrote {OUT / 'results.md'}")
+    name = "results.md" if not args.only else f"results-{'-'.join(chosen)}.md"
+    (OUT / name).write_text("\n".join(report), encoding="utf-8")
+    print(f"\nwrote {OUT / name}")
     return 1 if failed else 0
 
 
