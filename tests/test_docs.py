@@ -1,6 +1,7 @@
 """The README is tested: its command table, its Python examples, its SPARQL and its ontology.
 
 - every registered CLI command is in the README's table of commands, and nothing else is;
+- its links to files of the repository (screenshots, notebooks, docs) resolve;
 - the ``python`` blocks run as doctests, in order, sharing their names;
 - each ``sparql`` block runs on a store of the sample corpus and returns rows;
 - the ``eg:`` terms the README names exist in ``ontology/eventgraph.ttl``, and every class
@@ -56,6 +57,13 @@ def test_docs_readme_has_a_table_row_for_every_command() -> None:
     assert len(rows) == len(set(rows)), "a command has two rows"
     assert sorted(registered - set(rows)) == [], "commands missing from the README's table"
     assert sorted(set(rows) - registered) == [], "the README's table lists unknown commands"
+
+
+def test_docs_readme_links_point_to_files_of_the_repository() -> None:
+    targets = re.findall(r"\]\(([^)\s]+)\)", README.read_text(encoding="utf-8"))
+    local = [target.split("#")[0] for target in targets if "://" not in target]
+    assert local, "the README links no file of the repository"
+    assert [target for target in local if not (ROOT / target).exists()] == []
 
 
 # ---------------------------------------------------------------- Python examples
