@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -160,7 +160,7 @@ _Result = tuple[Document, list[Event]] | InputError
 
 def _extract_here(
     documents: Iterable[Document], *, batch_size: int, time_limit: float | None
-) -> Iterator[_Result]:
+) -> Generator[_Result, None, None]:
     """Parse and extract in this process; a document over the time limit gives its error."""
     nlp = extraction_nlp()
     stream = ((parse_text(document.text), document) for document in documents)
@@ -183,7 +183,7 @@ def _extract_batch(
 
 def _extract_in_workers(
     documents: Iterable[Document], *, n_process: int, batch_size: int, time_limit: float | None
-) -> Iterator[_Result]:
+) -> Generator[_Result, None, None]:
     """Parse and extract batches in ``n_process`` worker processes, results in input order.
 
     Each worker runs the whole extraction on its batch (not only the parser,
