@@ -1,10 +1,10 @@
 """When an event happened: the dating stage of extraction.
 
-Temporal expressions come from :func:`eventgraph.timex.tag_doc`. The project's
+Temporal expressions come from :func:`eventgraph.timex.tag_doc`;
 :func:`eventgraph.dating.date_event` picks the expression that governs a
-trigger; until that module is installed, :func:`governing_date` stands in
-with the same rule (the expression in the trigger's clause, else in its
-sentence; never the publication date). Borrowed dates ("during the call",
+trigger. :func:`governing_date` dates a nominal by the expressions inside its
+own phrase (the expression in the trigger's clause, else in its sentence;
+never the publication date). Borrowed dates ("during the call",
 "after the vote") are decided in :mod:`.coref`, which knows the events.
 """
 
@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import EventDate
+from ..dating import date_event, event_date_of
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from spacy.tokens import Doc, Token
 
+    from ..records import EventDate
     from ..timex import Timex
 
-__all__ = ["date_of", "governing_date", "tag_timexes", "timex_date"]
+__all__ = ["date_of", "governing_date", "tag_timexes"]
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
@@ -39,29 +40,6 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     from ..timex import tag_doc
 
     return tag_doc(doc, published)
-
-
-def timex_date(timex: Timex) -> EventDate | None:
-    """An :class:`EventDate` from a timex whose value is a calendar day, month or year.
-
-    Examples
-    --------
-    >>> from eventgraph.timex import Timex
-    >>> timex_date(Timex(0, 6, "Friday", "DATE", "2023-12-08TNI")).value
-    '2023-12-08'
-    >>> timex_date(Timex(0, 8, "2 hours", "DURATION", "PT2H")) is None
-    True
-    """
-    value = timex.value
-    if timex.type not in ("DATE", "TIME") or not value[:4].isdigit():
-        return None
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
-        return EventDate(value[:10], "day", timex.text, timex.start, timex.end)
-    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-        return EventDate(value[:7], "month", timex.text, timex.start, timex.end)
-    if len(value) == 4:
-        return EventDate(value, "year", timex.text, timex.start, timex.end)
-    return None
 
 
 def _clause_head(token: Token) -> Token:
@@ -87,7 +65,7 @@ def governing_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     """
     sent = trigger.sent
     in_sentence = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
-    dated = [(t, d) for t in in_sentence if (d := timex_date(t)) is not None]
+    dated = [(t, d) for t in in_sentence if (d := event_date_of(t)) is not None]
     if not dated:
         return None
     head = _clause_head(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
@@ -117,7 +95,7 @@ def governing_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
 
 
 def date_of(trigger: Token, timexes: list[Timex]) -> EventDate | None:
-    """The date of a trigger, by the project's dating module when installed.
+    """The date of a trigger (:func:`eventgraph.dating.date_event`).
 
     Examples
     --------
@@ -127,8 +105,4 @@ def date_of(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     >>> date_of(doc[1], tag_timexes(doc, dt.date(2023, 12, 11))).value
     '2023-12-08'
     """
-    try:
-        from ..dating import date_event  # type: ignore[attr-defined]
-    except ImportError:
-        return governing_date(trigger, timexes)
-    return date_event(trigger, timexes)  # type: ignore[no-any-return]
+    return date_event(trigger, timexes)

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dating import borrows_date, event_date_of
 from ..records import Actor, Ballot, Event, EventDate, Mention, Tally, event_id
 from .arguments import Argument, actors_at, find_arguments, light_verb, subjects_of
 from .candidates import BallotFound, Candidate, Explanation
 from .coref import borrow_dates, cluster
-from .dates import date_of, governing_date, tag_timexes, timex_date
+from .dates import date_of, governing_date, tag_timexes
 from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
 from .modality import unasserted_reason
 from .numbers import casualties_in, merge_casualties, merge_tally, number_value, tallies_in
@@ -315,7 +316,7 @@ class _Run:
         anchor = light_verb(token) if nominal else None
         clause = anchor or token
         candidate.date, candidate.clause_date = self._date(token, anchor, candidate.anaphoric)
-        candidate.borrows = candidate.date is None and _borrows_date(clause)
+        candidate.borrows = candidate.date is None and borrows_date(clause)
         candidate.refs = self._refs(clause if not nominal else (anchor or self._governor(token)))
         if type_ == "statement":
             self._statement(candidate)
@@ -784,7 +785,7 @@ class _Run:
             ]
             own = governing_date(token, inside) if inside else None
             if own is None and inside:
-                own = next((d for t in inside if (d := timex_date(t)) is not None), None)
+                own = next((d for t in inside if (d := event_date_of(t)) is not None), None)
             clause = date_of(token, self.timexes)
             governor = self._governor(token)
             spoken_of = (
@@ -1483,15 +1484,6 @@ def _quoting_verb(token: Token) -> Token | None:
         if head != token and head.lemma_.lower() in ("quote", "cite"):
             return head
     return None
-
-
-def _borrows_date(token: Token) -> bool:
-    """Whether the clause borrows its date from another event ("hours later")."""
-    try:
-        from ..dating import borrows_date
-    except ImportError:
-        return False
-    return borrows_date(token)
 
 
 def _is_body(name: str) -> bool:
