@@ -1015,10 +1015,9 @@ def results_graph(name: str) -> Any:
     >>> str(results_graph("pagerank"))
     'https://w3id.org/eventgraph/id/analysis/pagerank'
     """
-    from .rdf import ID
+    from .rdf import mint
 
-    # The minting function of eventgraph.rdf has no kind for analysis results yet.
-    return ID["analysis/" + "_".join(name.split())]
+    return mint("analysis", name)
 
 
 def result_triples(name: str, values: Mapping[Any, float | int]) -> Iterable[tuple[Any, Any, Any]]:

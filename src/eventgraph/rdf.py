@@ -89,7 +89,7 @@ _DATE_FORMS = (
     (re.compile(r"^(\d{4})$"), "year", XSD.gYear),
 )
 _WIKIDATA_ID = re.compile(r"^Q[0-9]+$")
-_KINDS = ("doc", "event", "actor", "place", "ballot", "mention")
+_KINDS = ("doc", "event", "actor", "place", "ballot", "mention", "analysis")
 
 
 def _segment(text: str) -> str:
@@ -112,12 +112,13 @@ def mint(kind: str, *parts: str | int) -> URIRef:
 
     Parameters
     ----------
-    kind : {'doc', 'event', 'actor', 'place', 'ballot', 'mention'}
+    kind : {'doc', 'event', 'actor', 'place', 'ballot', 'mention', 'analysis'}
         What the IRI names.
     *parts : str or int
         ``doc``: the document id; ``event``: the event id; ``actor``: the
         :attr:`Actor.key`; ``place``: the place name; ``ballot``: the event id and
-        the voter's key; ``mention``: the document id, begin and end offsets.
+        the voter's key; ``mention``: the document id, begin and end offsets;
+        ``analysis``: the name of an analysis result (its named graph).
 
     Examples
     --------
@@ -127,10 +128,12 @@ def mint(kind: str, *parts: str | int) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/eventgraph/id/actor/person/vladimir_putin')
     >>> mint("mention", "seed-001", 12, 20)
     rdflib.term.URIRef('https://w3id.org/eventgraph/id/doc/seed-001#char=12,20')
+    >>> mint("analysis", "pagerank")
+    rdflib.term.URIRef('https://w3id.org/eventgraph/id/analysis/pagerank')
     >>> mint("planet", "x")
     Traceback (most recent call last):
     ...
-    ValueError: unknown kind of IRI 'planet' (expected one of doc, event, actor, place, ballot, mention)
+    ValueError: unknown kind of IRI 'planet' (expected one of doc, event, actor, place, ballot, mention, analysis)
     """
     if kind not in _KINDS:
         raise ValueError(f"unknown kind of IRI {kind!r} (expected one of {', '.join(_KINDS)})")
