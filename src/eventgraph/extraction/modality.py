@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unasserted_reason"]
+__all__ = ["governing_verb", "unasserted_reason"]
 
 _MODALS = frozenset(
     ["will", "wo", "'ll", "shall", "would", "could", "might", "may", "should", "must", "can", "ca"]
@@ -139,10 +139,18 @@ def _modal(verb: Token) -> str | None:
     return None
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a nominal trigger is an argument of (through prepositions)."""
+def governing_verb(noun: Token, hops: int = 5) -> Token | None:
+    """The verb a nominal trigger is an argument of (through prepositions), within ``hops`` heads.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("They denied reports of an attack.")
+    >>> governing_verb(doc[5]).text, governing_verb(doc[5], hops=1)
+    ('denied', None)
+    """
     head = noun
-    for _ in range(5):
+    for _ in range(hops):
         if head.head == head:
             return None
         head = head.head
@@ -207,7 +215,7 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 c.dep_ == "det" and c.lower_ == "no" for c in head.children
             ):
                 return f'negated ("{head.text} of")'
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         if verb is None:
             return None
         token = verb

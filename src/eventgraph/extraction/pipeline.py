@@ -29,7 +29,7 @@ from .candidates import BallotFound, Candidate, Explanation
 from .coref import borrow_dates, cluster
 from .dates import date_of, governing_date, tag_timexes
 from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
-from .modality import unasserted_reason
+from .modality import governing_verb, unasserted_reason
 from .numbers import casualties_in, merge_casualties, merge_tally, number_value, tallies_in
 from .participants import capital_names, country_names, dateline_end, make_resolver
 from .speech import (
@@ -667,14 +667,7 @@ class _Run:
         return light_verb(token) is None
 
     def _governor(self, noun: Token) -> Token | None:
-        head = noun
-        for _ in range(4):
-            if head.head == head:
-                return None
-            head = head.head
-            if head.pos_ in ("VERB", "AUX"):
-                return head
-        return None
+        return governing_verb(noun, hops=4)
 
     # ------------------------------------------------------------ arguments
     def _fix_speaker(self, candidate: Candidate) -> None:
@@ -1320,6 +1313,8 @@ class _Run:
         for m in members:
             casualties = merge_casualties(casualties, m.casualties)
         confidence = _confidence(members, bool(agents), date is not None)
+        attribution = tuple(dict.fromkeys(s for m in members for s in m.attribution))
+        evidence = " ... ".join(dict.fromkeys(m.trigger.sent.text.strip() for m in members))[:600]
         events: list[Event | None] = []
         if kind in ("call", "meeting") and any(m.split for m in members) and len(targets) > 1:
             for n, target in enumerate(targets):
@@ -1331,34 +1326,26 @@ class _Run:
                         agents=tuple(agents),
                         targets=(target,),
                         date=date,  # type: ignore[arg-type]
-                        attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                        attribution=attribution,
                         confidence=confidence,
                         mentions=mentions,
-                        evidence=" ... ".join(
-                            dict.fromkeys(m.trigger.sent.text.strip() for m in members)
-                        )[:600],
+                        evidence=evidence,
                         trigger=first.entry.lemma,
                         cameo=first.entry.cameo,
                         plover=first.entry.plover,
                     )
                 )
             return events
+        abstentions = sum(1 for b in ballots if b.position == "abstain")
         for n, tally in enumerate(tallies):
             if kind == "vote" and tally is not None and ballots:
-                counts = {
-                    p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")
-                }
                 tally = Tally(
                     tally.yes,
-                    tally.no if tally.no is not None else None,
-                    tally.abstain if tally.abstain is not None else (counts["abstain"] or None),
+                    tally.no,
+                    tally.abstain if tally.abstain is not None else (abstentions or None),
                 )
-            elif kind == "vote" and tally is None and ballots:
-                counts = {
-                    p: sum(1 for b in ballots if b.position == p) for p in ("yes", "no", "abstain")
-                }
-                if counts["abstain"]:
-                    tally = Tally(None, None, counts["abstain"])
+            elif kind == "vote" and tally is None and ballots and abstentions:
+                tally = Tally(None, None, abstentions)
             vote_outcome = outcome
             if (
                 kind == "vote"
@@ -1377,7 +1364,7 @@ class _Run:
                     agents=tuple(agents),
                     targets=tuple(targets) if kind != "vote" else (),
                     date=date,  # type: ignore[arg-type]
-                    attribution=tuple(dict.fromkeys(s for m in members for s in m.attribution)),
+                    attribution=attribution,
                     quote=next((m.quote for m in members if m.quote), None)
                     if kind == "statement"
                     else None,
@@ -1392,9 +1379,7 @@ class _Run:
                     casualties=casualties if kind == "attack" else None,
                     confidence=confidence,
                     mentions=mentions,
-                    evidence=" ... ".join(
-                        dict.fromkeys(m.trigger.sent.text.strip() for m in members)
-                    )[:600],
+                    evidence=evidence,
                     trigger=first.entry.lemma,
                     cameo=first.entry.cameo,
                     plover=first.entry.plover,
