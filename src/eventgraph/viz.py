@@ -164,14 +164,18 @@ def _plural(count: int, singular: str, plural: str) -> str:
 def _note(
     G: nx.Graph,
     *,
+    actors: list[Any],
+    events: list[Any],
     shown: list[Any],
     event_set: set[Any],
     limit: int,
     cap: int | None,
     timeline: bool,
 ) -> str | None:
-    """What the page leaves out and why, or None when it shows everything."""
-    actors, events = _split(G)
+    """What the page leaves out and why, or None when it shows everything.
+
+    ``actors`` and ``events`` are all of ``G``'s (:func:`_split`).
+    """
     actorless = sum(1 for e in events if G.degree(e) == 0)
     undated = sum(1 for e in events if G.degree(e) > 0 and not G.nodes[e]["date"])
     drawable = len(events) - actorless - (undated if timeline else 0)
@@ -357,6 +361,45 @@ def _page(
     return page.replace("</body>", _DRAWN_SCRIPT + "\n</body>", 1)
 
 
+def _rendering(
+    G: nx.Graph,
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    *,
+    actors: list[Any],
+    events: list[Any],
+    shown: list[Any],
+    event_set: set[Any],
+    limit: int,
+    cap: int | None,
+    title: str,
+    timeline: bool,
+) -> Rendering:
+    """The page of a network or a timeline, with its note and legend, and what it shows."""
+    note = _note(
+        G,
+        actors=actors,
+        events=events,
+        shown=shown,
+        event_set=event_set,
+        limit=limit,
+        cap=cap,
+        timeline=timeline,
+    )
+    page = _page(
+        nodes,
+        edges,
+        _options(hierarchical_labels=timeline),
+        title=title,
+        note=note,
+        legend=_legend(
+            {G.nodes[a].get("kind", "") for a in shown}, {G.nodes[e]["type"] for e in event_set}
+        ),
+        height="780px",
+    )
+    return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
+
+
 def _options(*, hierarchical_labels: bool = False) -> dict[str, Any]:
     return {
         "physics": {"enabled": False},
@@ -459,19 +502,19 @@ def network_html(
         }
         for actor, event in H.edges()
     ]
-    note = _note(G, shown=shown, event_set=event_set, limit=limit, cap=cap, timeline=False)
-    page = _page(
+    return _rendering(
+        G,
         nodes,
         edges,
-        _options(),
+        actors=actors,
+        events=events,
+        shown=shown,
+        event_set=event_set,
+        limit=limit,
+        cap=cap,
         title=title,
-        note=note,
-        legend=_legend(
-            {G.nodes[a].get("kind", "") for a in shown}, {G.nodes[e]["type"] for e in event_set}
-        ),
-        height="780px",
+        timeline=False,
     )
-    return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
 
 
 #: Above this many nodes the network lays out only the actors with forces and puts
@@ -683,19 +726,19 @@ def timeline_html(
                 "font": {"size": 22, "color": "#999999"},
             }
         )
-    note = _note(G, shown=shown, event_set=event_set, limit=limit, cap=cap, timeline=True)
-    page = _page(
+    return _rendering(
+        G,
         nodes,
         edges,
-        _options(hierarchical_labels=True),
+        actors=actors,
+        events=events,
+        shown=shown,
+        event_set=event_set,
+        limit=limit,
+        cap=cap,
         title=title,
-        note=note,
-        legend=_legend(
-            {G.nodes[a].get("kind", "") for a in shown}, {G.nodes[e]["type"] for e in event_set}
-        ),
-        height="780px",
+        timeline=True,
     )
-    return Rendering(page, note, len(shown), len(actors), len(event_set), len(events), len(nodes))
 
 
 #: A gap between event dates longer than this many days is drawn shortened, with a
