@@ -64,11 +64,6 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
     @property
-    def sent_start(self) -> int:
-        """Token index where the trigger's sentence starts."""
-        return self.trigger.sent.start
-
-    @property
     def agent_names(self) -> set[str]:
         """Names of the agents."""
         return {a.actor.name for a in self.agents}

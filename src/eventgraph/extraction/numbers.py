@@ -10,7 +10,6 @@ abstentions", "none against").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Casualties, Tally
@@ -82,12 +81,6 @@ _ABSTAIN = [
     rf"{_N} abstentions?",
     rf"{_N}(?: [a-z-]+){{0,2}}? abstaining",
 ]
-
-
-@dataclass(frozen=True)
-class _Found:
-    tally: Tally
-    start: int
 
 
 def tallies_in(sentence: Span) -> list[Tally]:
