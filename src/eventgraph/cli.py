@@ -550,7 +550,11 @@ def viz(
     filters += [f"from {start}" if start else "", f"to {end}" if end else ""]
     title = f"eventgraph {kind.value}: {len(events):,} events" + "".join(f"; {f}" for f in filters if f)
     rendering = render(actor_event_graph(events), kind=kind.value, centrality=scores, limit=limit, title=title)
-    out.write_text(rendering.html, encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(rendering.html, encoding="utf-8")
+    except OSError as error:
+        raise EventGraphError(f"cannot write {out}: {error.strerror or error}") from None
     if rendering.note:
         err(f"note: {rendering.note}")
     typer.echo(
