@@ -576,14 +576,7 @@ def _corpus_path(shared: Path, corpus: str) -> Path:
     [
         "dev",
         "seed",
-        pytest.param(
-            "sample",
-            marks=pytest.mark.xfail(
-                reason="extraction's proper-noun phrase fallback (extraction/arguments.py) turns "
-                "the headline word 'Envoy' of kd-017.html into an agent; the resolver returns None",
-                strict=False,
-            ),
-        ),
+        "sample",
     ],
 )
 def test_actors_output_has_no_pronoun_title_dateline_or_agency(shared_dir, corpus):

@@ -323,3 +323,19 @@ def test_loaders_sample_corpus_loads_cleanly_in_every_format() -> None:
     assert {Path(doc.path or "").suffix for doc in docs} >= {".txt", ".jsonl", ".html"}
     assert all(doc.published is not None for doc in docs)
     assert len({doc.id for doc in docs}) == len(docs)
+
+
+def test_loaders_html_headline_is_title_not_body(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Minister meets envoy</title></head><body><article>"
+        "<h1>Minister meets envoy</h1>"
+        "<p>The foreign minister met the special envoy in Geneva on Tuesday to discuss the talks "
+        "that both sides had agreed to hold later in the month, officials said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    [doc] = [item for item in iter_documents([page]) if isinstance(item, Document)]
+    assert doc.title == "Minister meets envoy"
+    assert not doc.text.startswith("Minister meets envoy")
+    assert doc.text.startswith("The foreign minister met")

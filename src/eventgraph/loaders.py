@@ -304,8 +304,12 @@ def _load_html(path: Path, published: dt.date | None) -> Document:
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(str(path), "no article text found in the HTML page")
+    title = fields.get("title")
+    first, newline, rest = text.partition("\n")
+    if isinstance(title, str) and newline and " ".join(first.split()) == " ".join(title.split()):
+        text = rest  # the page's headline is its title, not a sentence of the body
     meta = {
-        "title": fields.get("title"),
+        "title": title,
         "source": fields.get("sitename"),
         "url": fields.get("url"),
     }
