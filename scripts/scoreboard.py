@@ -26,8 +26,10 @@ def annotated_sets() -> list[tuple[str, Path]]:
     """Name and folder of every set with a ``gold.jsonl`` next to its articles."""
     sets = [(name, SHARED / name) for name in ("dev", "seed")]
     sets.append(("heldout", ROOT / "tests" / "heldout"))
-    sets += [(f"practice/{gold.parent.name}", gold.parent)
-             for gold in sorted((ROOT / "tests" / "practice").glob("*/gold.jsonl"))]
+    sets += [
+        (f"practice/{gold.parent.name}", gold.parent)
+        for gold in sorted((ROOT / "tests" / "practice").glob("*/gold.jsonl"))
+    ]
     return [(name, folder) for name, folder in sets if (folder / "gold.jsonl").exists()]
 
 
@@ -37,15 +39,18 @@ def main() -> None:
     args = parser.parse_args()
     for name, folder in annotated_sets():
         articles = [item for item in iter_documents([folder]) if isinstance(item, Document)]
-        predictions = [event.to_json() for _doc, events in extract(articles, jobs=1)
-                       for event in events]
+        predictions = [
+            event.to_json() for _doc, events in extract(articles, jobs=1) for event in events
+        ]
         report, _problems = score(load_gold(folder / "gold.jsonl"), predictions)
         if args.full:
             print(f"== {name}\n{format_report(report)}")
         else:
-            print(f"{name:24} loose F1 {report.loose.f1:.3f}  strict F1 {report.strict.f1:.3f}"
-                  f"  (gold {report.loose.tp + report.loose.fn}, predicted"
-                  f" {report.loose.tp + report.loose.fp})")
+            print(
+                f"{name:24} loose F1 {report.loose.f1:.3f}  strict F1 {report.strict.f1:.3f}"
+                f"  (gold {report.loose.tp + report.loose.fn}, predicted"
+                f" {report.loose.tp + report.loose.fp})"
+            )
 
 
 if __name__ == "__main__":
