@@ -32,9 +32,6 @@ __all__ = [
     "event_id",
 ]
 
-EventType = Literal["call", "meeting", "vote", "statement", "attack"]
-ActorKind = Literal["person", "organization", "country", "group"]
-
 #: The five event types of the guidelines.
 EVENT_TYPES: tuple[str, ...] = ("call", "meeting", "vote", "statement", "attack")
 #: Kinds of actor.
