@@ -128,6 +128,54 @@ def test_query_timeline_names_roles(store: Store) -> None:
     assert call.evidence.startswith("Netanyahu spoke to Putin")
 
 
+def _timeline_of_each_actor(store: Store, pairs, filters: dict) -> dict[str, tuple[list, list]]:
+    """For every actor's name: its timeline, and the rows of the whole timeline it takes part in."""
+    whole = timeline(store, **filters)
+    found = {}
+    for name in {a.name for _, events in pairs for e in events for a in e.actors}:
+        iris = set(find_actors(store, name))  # a name may be shared by several actors
+        # sem:hasActor: any role, including sponsor and voter.
+        taking_part = {
+            str(mint("event", e.id))
+            for _, events in pairs
+            for e in events
+            if iris & {str(actor_iri(a)) for a in (*e.actors, *e.sponsors)}
+        }
+        found[name] = (
+            timeline(store, actor=name, **filters),
+            [row for row in whole if row.iri in taking_part],
+        )
+    return found
+
+
+_FILTERS = [{}, {"type": "statement"}, {"start": "2023-10"}, {"end": "2019-12"}]
+
+
+@pytest.mark.parametrize("filters", _FILTERS)
+def test_query_actor_timeline_is_the_timeline_of_its_events(store: Store, filters: dict) -> None:
+    # actor_timeline.rq reads each event's eg:timelineEntry; timeline.rq reads the facts
+    # the entry repeats. Same rows, same order, same values.
+    compared = _timeline_of_each_actor(store, sample_corpus(), filters)
+    assert len(compared) >= 6
+    for key, (own, expected) in compared.items():
+        assert own == expected, key
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("filters", _FILTERS[:2])
+def test_query_actor_timeline_unchanged_on_the_sample_corpus(nlp, filters: dict) -> None:
+    data = Path(__file__).resolve().parents[1] / "data"
+    if not any(p.suffix in (".txt", ".md", ".jsonl", ".html") for p in data.rglob("*")):
+        pytest.skip("data/ holds no articles yet")
+    pairs = extracted(str(data))
+    store = Store(None)
+    store.ingest(pairs)
+    compared = _timeline_of_each_actor(store, pairs, filters)
+    assert sum(len(own) for own, _ in compared.values()) > 0
+    for key, (own, expected) in compared.items():
+        assert own == expected, key
+
+
 def test_query_find_actors_by_name_alias_and_wikidata(store: Store) -> None:
     expected = [str(actor_iri(RUSSIA))]
     assert (

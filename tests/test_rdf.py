@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -264,12 +265,87 @@ VOTE = mint("event", "kg-001-vote-1")
         ([], [(actor_iri(PUTIN), RDF.type, EG.Country)]),
         ([(document_iri("kg-001"), DCTERMS.identifier, None)], []),
         ([(CALL, DCTERMS.identifier, None)], []),
+        ([(CALL, EG.timelineEntry, None)], []),
+        ([(CALL, EG.timelineEntry, None)], [(CALL, EG.timelineEntry, Literal("{}"))]),
+        ([], [(CALL, EG.timelineEntry, Literal("{}", datatype=RDF.JSON))]),
     ],
 )
 def test_rdf_shacl_rejects_broken_data(remove, add) -> None:
     rdf = union(sample_corpus())
     ok, _ = conforms(_break(rdf, remove, add))
     assert not ok
+
+
+def _entry_from_facts(rdf: Graph, event: URIRef) -> dict:
+    """What the event's other facts say its timeline entry holds."""
+
+    def one(subject, predicate):
+        value = rdf.value(subject, predicate)
+        return None if value is None else value.toPython()
+
+    def names(role):
+        return sorted(str(n) for a in rdf.objects(event, role) for n in rdf.objects(a, RDFS.label))
+
+    (cls,) = [c for c in rdf.objects(event, RDF.type) if c != SEM.Event]
+    date = rdf.value(event, SEM.hasTimeStamp)
+    return {
+        "id": one(event, DCTERMS.identifier),
+        "doc": one(rdf.value(event, PROV.wasDerivedFrom), DCTERMS.identifier),
+        "type": str(cls).rsplit("#", 1)[1].lower(),
+        "date": None if date is None else str(date),
+        "begin": None if date is None else str(one(event, SEM.hasEarliestBeginTimeStamp)),
+        "end": None if date is None else str(one(event, SEM.hasLatestEndTimeStamp)),
+        "confidence": one(event, EG.confidence),
+        "agents": names(EG.hasAgent),
+        "targets": names(EG.hasTarget),
+        "evidence": one(event, EG.evidence) or "",
+    }
+
+
+_RENAMED = dataclasses.replace(RUSSIA, name="Russian Federation", aliases=())
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        *sample_corpus(),
+        # The same actor under two names in one document: both names are its labels.
+        (
+            Document("d9", "Russia met the Russian Federation."),
+            [
+                Event(
+                    "d9-meeting-1",
+                    "d9",
+                    "meeting",
+                    agents=(RUSSIA,),
+                    targets=(PUTIN,),
+                    mentions=(Mention("d9", 7, 10, "met"),),
+                    evidence=" Russia met. ",
+                ),
+                Event(
+                    "d9-call-1",
+                    "d9",
+                    "call",
+                    agents=(_RENAMED,),
+                    date=EventDate("2023"),
+                    mentions=(Mention("d9", 7, 10, "met"),),
+                ),
+            ],
+        ),
+    ],
+)
+def test_rdf_timeline_entry_repeats_the_event_facts(pair) -> None:
+    rdf = document_graph(*pair)
+    entries = list(rdf.subject_objects(EG.timelineEntry))
+    assert len(entries) == len(pair[1])
+    for event, entry in entries:
+        assert entry.datatype == RDF.JSON
+        assert json.loads(entry) == _entry_from_facts(rdf, event)
+
+
+def test_rdf_timeline_entry_only_for_the_event_types() -> None:
+    odd = Event("d1-rally-1", "d1", "rally", mentions=(Mention("d1", 0, 4, "Text"),))
+    assert not list(document_graph(Document("d1", "Text."), [odd]).objects(None, EG.timelineEntry))
 
 
 def test_rdf_event_without_mentions_breaks_shapes() -> None:

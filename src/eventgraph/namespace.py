@@ -101,6 +101,8 @@ class EG(DefinedNamespace):
     confidence: URIRef
     cameoCode: URIRef
     ploverCode: URIRef
+    # denormalised, for fast reading
+    timelineEntry: URIRef
 
 
 class SEM(DefinedNamespace):

@@ -456,14 +456,13 @@ def timeline(
     [('2023-12-10', 'call')]
     """
     bindings = _timeline_bindings(type, start, end)
-    query = "timeline"
     if actor is not None:
         iris = find_actors(store, actor)
         if not iris:
             return []
         bindings["actor"] = [ox.NamedNode(iri) for iri in iris]
-        query = "actor_timeline"
-    result = run_query(store, query, bindings)
+        return _actor_timeline(store, bindings)
+    result = run_query(store, "timeline", bindings)
     return [
         TimelineRow(
             id=row["id"],
@@ -480,6 +479,38 @@ def timeline(
         )
         for row in result.rows
     ]
+
+
+def _actor_timeline(store: Store, bindings: Mapping[str, Any]) -> list[TimelineRow]:
+    """``actor_timeline.rq``: each event's ``eg:timelineEntry``, in timeline.rq's order.
+
+    The rows are read straight from Oxigraph's result (no :func:`run_query`
+    conversion of each value) and sorted as ``timeline.rq`` sorts: dated
+    first, by first day, last day, document and id.
+    """
+    result = store.query(bind_parameters(load_query("actor_timeline"), bindings))
+    assert isinstance(result, ox.QuerySolutions)
+    rows = []
+    for solution in result:
+        event, entry = solution
+        values = json.loads(entry.value)
+        rows.append(
+            TimelineRow(
+                id=values["id"],
+                doc=values["doc"],
+                type=values["type"],
+                date=values["date"],
+                begin=values["begin"],
+                end=values["end"],
+                agents=tuple(values["agents"]),
+                targets=tuple(values["targets"]),
+                evidence=values["evidence"],
+                confidence=values["confidence"],
+                iri=event.value,
+            )
+        )
+    rows.sort(key=lambda row: (row.begin is None, row.begin or "", row.end or "", row.doc, row.id))
+    return rows
 
 
 # ------------------------------------------------------------------ event records from the store

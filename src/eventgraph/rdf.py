@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import calendar
 import functools
+import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -49,6 +50,7 @@ __all__ = [
     "event_iri",
     "actor_iri",
     "date_bounds",
+    "timeline_entry",
     "document_triples",
     "document_graph",
     "to_dataset",
@@ -418,6 +420,44 @@ def _event(document: Document, event: Event, seen: set[URIRef]) -> Iterator[Trip
     yield from _argument_mentions(document, event, node, seen)
 
 
+def timeline_entry(document: Document, event: Event, names: Mapping[URIRef, Iterable[str]]) -> str:
+    """What a timeline shows of an event, as the JSON text of its ``eg:timelineEntry``.
+
+    Every value repeats a fact the mapping also writes, exactly as a query of
+    those facts reads it back (``timeline.rq``): so one lookup per event
+    gives an actor's timeline instead of a dozen. ``names`` maps each actor
+    IRI to the names (``rdfs:label``) the document gives it; the agents and
+    targets are listed by those names, sorted.
+
+    Examples
+    --------
+    >>> putin = Actor("Vladimir Putin", "person")
+    >>> event = Event("d1-meeting-1", "d1", "meeting", agents=(putin,), date=EventDate("2019-03"),
+    ...               evidence=" Putin met Erdogan. ", confidence=0.9)
+    >>> print(timeline_entry(Document("d1", "Putin met Erdogan."), event,
+    ...                      {actor_iri(putin): ["Vladimir Putin"]}))
+    {"id":"d1-meeting-1","doc":"d1","type":"meeting","date":"2019-03","begin":"2019-03-01","end":"2019-03-31","confidence":0.9,"agents":["Vladimir Putin"],"targets":[],"evidence":"Putin met Erdogan."}
+    """
+    bounds = date_bounds(event.date.value) if event.date is not None else None
+
+    def named(actors: Iterable[Actor]) -> list[str]:
+        return sorted({name for a in actors for name in names.get(actor_iri(a), ()) if name})
+
+    entry = {
+        "id": event.id,
+        "doc": document.id,
+        "type": event.type,
+        "date": event.date.value if event.date is not None and bounds is not None else None,
+        "begin": bounds[1] if bounds is not None else None,
+        "end": bounds[2] if bounds is not None else None,
+        "confidence": float(event.confidence),
+        "agents": named(event.agents),
+        "targets": named(event.targets),
+        "evidence": event.evidence.strip() if event.evidence else "",
+    }
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
 def _document(document: Document) -> Iterator[Triple]:
     node = document_iri(document.id)
     yield node, RDF.type, EG.Document
@@ -445,12 +485,18 @@ def document_triples(document: Document, events: Iterable[Event]) -> Iterator[Tr
     True
     """
     yield from _document(document)
+    events = list(events)
     # Each actor is described once per document, however many events name it.
-    described: dict[Actor, None] = {}
+    described = dict.fromkeys(a for event in events for a in (*event.actors, *event.sponsors))
+    names: dict[URIRef, set[str]] = {}
+    for actor in described:
+        names.setdefault(actor_iri(actor), set()).add(actor.name)
     seen: set[URIRef] = set()
     for event in events:
         yield from _event(document, event, seen)
-        described.update(dict.fromkeys((*event.actors, *event.sponsors)))
+        if event.type in EVENT_CLASSES:
+            entry = timeline_entry(document, event, names)
+            yield event_iri(event), EG.timelineEntry, Literal(entry, datatype=RDF.JSON)
     for actor in described:
         yield from _actor(actor)
 
