@@ -162,7 +162,7 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
             date = None
         date = date or _offset_from_reference(trigger, timex, timexes[:index])
         if date is not None:
-            dated.append((date, span.root))
+            dated.append((date, _misplaced_anchor(span) or span.root))
         elif timex.type == "DURATION":
             offsets.append((timex, span.root))
     if not dated:
@@ -223,6 +223,24 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
             return date
         clause = governor
     return None
+
+
+def _misplaced_anchor(span: Span) -> Token | None:
+    """The clause an expression belongs to when the parser hung it on the complement.
+
+    In "Tusk told reporters the day before that Poland would not send troops"
+    the parser reads "before that" as a phrase and attaches "the day" to
+    *send*; the word order says the expression dates *told*.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "that":
+        return None
+    if not (span.start <= doc[span.end].head.i < span.end):
+        return None
+    clause = _clause_head(span.root)
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i < span.start:
+        return None
+    return _clause_head(clause.head)
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})

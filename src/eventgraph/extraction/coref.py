@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["borrow_dates", "cluster", "dates_compatible"]
 
 _NO_BORROW = frozenset(["before", "ahead"])
+#: Prepositions by which a mention names its own occurrence ("killed in the attack").
+_SAME_OCCURRENCE_PREPS = frozenset(["in", "with", "by", "of", "through", "from"])
 #: How many earlier occurrences of a type a mention may join.
 _REACH = 40
 #: Words for the text a body votes on that may name one motion.
@@ -96,9 +98,12 @@ def _bodies(members: list[Candidate]) -> set[str]:
 
 
 def _refers(a: Candidate, b: Candidate) -> bool:
-    """Whether one mention names the other as another event ("shelled ... after an attack")."""
-    return any(noun.i == b.trigger.i for _prep, noun, _offset in a.refs) or any(
-        noun.i == a.trigger.i for _prep, noun, _offset in b.refs
+    """Whether one mention names the other as another event ("shelled ... after an attack");
+    "killed in the attack" names its own occurrence."""
+    return any(
+        noun.i == y.trigger.i and prep not in _SAME_OCCURRENCE_PREPS
+        for x, y in ((a, b), (b, a))
+        for prep, noun, _offset in x.refs
     )
 
 
@@ -116,6 +121,9 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         if not mine:
             return candidate.anaphoric
         theirs = _names(members, "participant_names")
+        if _definite_mention(candidate):
+            # "At the meeting, Ishiba told Lee": the parties come from the words around it
+            return bool(mine & theirs)
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
             return False  # "had spoken to Zelensky before the call" with Putin: another call
         return bool(mine & theirs) and (
@@ -156,7 +164,7 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         )
     if kind == "attack":
         mine, theirs = candidate.agent_names, _names(members, "agent_names")
-        if mine and theirs and not mine & theirs:
+        if mine and theirs and not mine & theirs and not _claimed(candidate):
             return False
         if candidate.anaphoric:
             return True
@@ -166,8 +174,31 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         dated = candidate.date is not None and _cluster_date(members) is not None
         if dated and all(m.nominal for m in members) and (not mine or not theirs):
             return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
+        if mine & theirs and not candidate.indefinite and candidate.date is None and distance <= 3:
+            return True  # "the military said its jets had hit ...": the same side's attack retold
         return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
+
+
+def _definite_mention(candidate: Candidate) -> bool:
+    """A nominal with a definite article and no verb of its own: "at the meeting",
+    "during the call" name an occurrence the text has already introduced."""
+    trigger = candidate.trigger
+    return (
+        candidate.nominal
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+        and trigger.dep_ in ("pobj", "nsubj", "nsubjpass")
+    )
+
+
+def _claimed(candidate: Candidate) -> bool:
+    """An attack named only as the object of a claim ("claimed responsibility for the
+    ambush"): the claimant is the perpetrator of the attack already told."""
+    return (
+        candidate.anaphoric
+        and bool(candidate.agents)
+        and all(a.path == "claimed responsibility" for a in candidate.agents)
+    )
 
 
 _LINK_DEPS = {
@@ -191,6 +222,11 @@ def _linked(a: Candidate, b: Candidate) -> bool:
     killing 19", "killed in the attack", "cleared the bill, with the Senate approving"."""
     deps = _LINK_DEPS.get(a.type, frozenset())
     for x, y in ((a.trigger, b.trigger), (b.trigger, a.trigger)):
+        if x.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+            for c in x.children
+        ):
+            continue  # "cleared the Senate days after the House approved it": another vote
         if x.head.i == y.i and x.dep_ in deps:
             return _same_sentence(a, b)
         # through a preposition: "killed ... in the attack", "with the Senate approving"
@@ -284,6 +320,11 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
         joinable = [m for m in recent if _joins(view, m)]
         # the latest occurrence with the same actors first, else the latest one
         shared = [m for m in joinable if view.participant_names & _names(m, "participant_names")]
+        if view.type == "attack":  # the attacker of one is not the attacked of another
+            shared = [m for m in joinable if _same_sides(view, m)]
+            if not shared and view.anaphoric:  # "the strikes": the latest strike, not attack
+                lemmas = {x.trigger.lemma_.lower() for x in unit if x.anaphoric}
+                shared = [m for m in joinable if any(x.trigger.lemma_.lower() in lemmas for x in m)]
         options = shared or joinable
         chosen = options[0] if options else None
         if chosen is not None:
@@ -306,6 +347,15 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
     return clusters
 
 
+def _same_sides(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether an attack shares a perpetrator or a target with an occurrence."""
+    targets = {a.actor.name for m in members for a in m.targets}
+    return bool(
+        candidate.agent_names & _names(members, "agent_names")
+        or {a.actor.name for a in candidate.targets} & targets
+    )
+
+
 def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Candidates of one sentence that the parse ties into one occurrence."""
     units: list[list[Candidate]] = []
@@ -316,6 +366,8 @@ def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
             if (
                 unit[0].type == candidate.type
                 and any(_linked(candidate, m) for m in unit)
+                # "met Harris on Saturday, a day after he met Scholz": another occurrence
+                and not any(_refers(candidate, m) for m in unit)
                 and (
                     candidate.type not in ("statement", "attack")
                     or not candidate.agent_names

@@ -10,6 +10,7 @@ never the publication date). Borrowed dates ("during the call",
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..dating import date_event, event_date_of
@@ -27,8 +28,19 @@ __all__ = ["date_of", "governing_date", "tag_timexes"]
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
 
+#: What comes before the date of a dateline: "MOSCOW, ", "SEOUL, South Korea, ".
+_DATELINE_PLACE = re.compile(
+    r"\s*[A-Z][A-Z .'/-]*[A-Z](?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+"
+)
+#: What follows it: the agency or the dash ("(Reuters) -", "(PTI)", " - ").
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)|[-\u2013\u2014:])")
+
+
 def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
-    """The temporal expressions of a parsed document.
+    """The temporal expressions of a parsed document, without the dateline's date.
+
+    The date in a dateline ("MOSCOW, March 12 (Reuters) -") is when the story
+    was filed, not when anything in it happened.
 
     Examples
     --------
@@ -36,10 +48,18 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     >>> from eventgraph.nlp import load_nlp
     >>> [t.value for t in tag_timexes(load_nlp()("They met on Friday."), dt.date(2023, 12, 11))]
     ['2023-12-08']
+    >>> text = "MOSCOW, Dec 11 (Reuters) - They met on Friday."
+    >>> [t.value for t in tag_timexes(load_nlp()(text), dt.date(2023, 12, 11))]
+    ['2023-12-08']
     """
     from ..timex import tag_doc
 
-    return tag_doc(doc, published)
+    text = doc.text
+    return [
+        t
+        for t in tag_doc(doc, published)
+        if not (_DATELINE_PLACE.fullmatch(text, 0, t.start) and _DATELINE_END.match(text, t.end))
+    ]
 
 
 def _clause_head(token: Token) -> Token:

@@ -93,6 +93,13 @@ _HABITUAL = frozenset(
     ["repeatedly", "often", "frequently", "regularly", "routinely", "habitually", "always"]
     + ["usually", "constantly", "persistently", "consistently", "long"]
 )
+#: Adjectives that make a plural nominal a series ("regular talks", "daily attacks").
+_SERIAL = frozenset(
+    ["regular", "routine", "periodic", "frequent", "repeated", "recurring", "constant"]
+    + ["daily", "weekly", "monthly", "annual", "yearly", "nightly", "occasional", "periodical"]
+)
+#: Verbs that carry a nominal trigger ("hold talks", "carry out strikes").
+_CARRIERS = frozenset(["hold", "have", "conduct", "stage", "carry", "make", "launch"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
 #: Subjects that deny the act: "neither government has said", "nobody claimed".
 _NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
@@ -199,6 +206,17 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return f'not happened ("{child.text} {trigger.text}")'
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated"
+            if child.dep_ == "amod" and child.lower_ in _SERIAL and trigger.tag_ == "NNS":
+                return f'habitual or aggregate ("{child.text} {trigger.text}")'
+        carrier = trigger.head
+        if (
+            trigger.dep_ == "dobj"
+            and carrier.lemma_.lower() in _CARRIERS
+            and carrier.tag_ in ("VBP", "VBZ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in carrier.children)
+        ):
+            # "India and Singapore hold talks under a roundtable": a standing practice
+            return f'present tense: habitual or generic ("{carrier.text} {trigger.text}")'
         if trigger.tag_ in ("NNS", "NNPS") and (
             any(c.dep_ == "amod" and c.tag_ == "JJS" for c in trigger.children)
             or (trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one")

@@ -77,6 +77,8 @@ _NOT_ATTACK_OBJECTS = frozenset(
 )
 _BALLOT_VERBS = {"support": "yes", "back": "yes", "endorse": "yes", "oppose": "no", "favour": "yes"}
 _NEW_OCCASION = frozenset(["last", "previously", "again", "earlier"])
+#: Modifiers that count occurrences ("the latest call since January").
+_COUNTING = frozenset(["first", "second", "third", "latest", "last", "umpteenth"])
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
 #: Verbs of harm, which make an attack only with a violent cause.
 _HARM_VERBS = frozenset(["kill", "wound", "injure", "hurt", "die"])
@@ -659,7 +661,17 @@ class _Run:
         )
 
     def _plural_generic(self, token: Token) -> bool:
-        """ "weeks of attacks on shipping": a plural with no determiner, owner or date."""
+        """ "weeks of attacks on shipping": a plural with no determiner, owner or date;
+        "it was the fifth call since January": a count of occurrences, not one of them."""
+        ordinal = any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _COUNTING)
+            for c in token.children
+        )
+        if ordinal and (
+            token.dep_ == "attr"
+            or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        ):
+            return True
         if token.tag_ not in ("NNS", "NNPS") or token.lower_ in _PLURALIA:
             return False
         if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children):
@@ -1421,7 +1433,8 @@ def _authors_a_motion(verb: Token) -> bool:
 
 def _in_other_clause(noun: Token, timex: Timex) -> bool:
     """Whether a date inside a noun's phrase belongs to a clause of its own that does not
-    describe the noun: "the summit in Lima, their first since talks broke down in July"."""
+    describe the noun ("the summit in Lima, their first since talks broke down in July"),
+    or starts a count ("the first call since January")."""
     span = noun.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -1431,6 +1444,8 @@ def _in_other_clause(noun: Token, timex: Timex) -> bool:
             token.dep_ in ("relcl", "acl") and token.head.i == noun.i
         ):
             return True
+        if token.lower_ in ("since", "until", "till"):
+            return True  # "the first call since January": the start of a count
         token = token.head
     return False
 

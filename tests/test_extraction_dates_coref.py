@@ -1,0 +1,109 @@
+"""Tests of dating, coreference and modality in extraction on text unlike the dev corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.dating import date_event
+from eventgraph.extraction.dates import tag_timexes
+from eventgraph.extraction.modality import unasserted_reason
+from eventgraph.extraction.pipeline import extract_events
+from eventgraph.records import Document
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def _events(nlp, text: str, published: dt.date = PUBLISHED):
+    return extract_events(nlp(text), Document("d", text, published))
+
+
+def _summary(events) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [
+        (e.type, tuple(sorted(a.name for a in (*e.agents, *e.targets))), e.date and e.date.value)
+        for e in events
+    ]
+
+
+# (text, values of the expressions kept): the dateline's date is when the story was filed
+DATELINES = [
+    ("MOSCOW, March 12 (Reuters) - Putin met Orban on Tuesday.", ["2025-03-11"]),
+    ("NEW DELHI, Mar 12 (PTI) Modi met Sharif on Monday.", ["2025-03-10"]),
+    ("SEOUL, South Korea, March 12 (AP) - Lee met Ishiba on Monday.", ["2025-03-10"]),
+    ("PARIS (AFP) - Macron met Scholz on March 12.", ["2025-03-12"]),
+    # not a dateline: a date in the body's first clause
+    ("On March 12, Putin met Orban.", ["2025-03-12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), DATELINES)
+def test_dates_tag_timexes_skips_the_dateline_date(nlp, text, values):
+    assert [t.value for t in tag_timexes(nlp(text), PUBLISHED)] == values
+
+
+# (text, trigger, expected date): an expression the parser hung on the complement
+MISPLACED = [
+    (
+        "Macron hosted Tusk on Monday. Tusk had told reporters the day before that "
+        "Poland would not send soldiers.",
+        "told",
+        "2025-03-09",
+    ),
+    ("Tusk told reporters on Monday that Poland would not send soldiers.", "told", "2025-03-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), MISPLACED)
+def test_dating_expression_before_that_dates_the_reporting_verb(nlp, text, word, expected):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    date = date_event(trigger, tag_timexes(doc, PUBLISHED))
+    assert date is not None and date.value == expected
+
+
+# (sentence, trigger, kind, asserted?)
+SERIES = [
+    ("India and Singapore hold regular talks under a ministerial roundtable.", "talks", False),
+    ("The two countries hold talks every year.", "talks", False),
+    ("Israel carries out daily strikes on Gaza.", "strikes", False),
+    ("Putin held talks with Orban.", "talks", True),
+    ("The strike comes days after the vote.", "strike", True),
+    ("Leaders gathered for the annual summit on Tuesday.", "summit", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "asserted"), SERIES)
+def test_modality_series_and_standing_practice_are_not_occurrences(nlp, text, word, asserted):
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert (unasserted_reason(trigger, "meeting") is None) is asserted
+
+
+def test_pipeline_count_of_calls_is_no_event_and_dates_nothing(nlp):
+    text = (
+        "Putin spoke by phone with Erdogan. "
+        "It was the fifth call between the two leaders since January."
+    )
+    assert _summary(_events(nlp, text)) == [("call", ("Erdogan", "Putin"), None)]
+
+
+def test_pipeline_claim_of_responsibility_joins_the_attack_it_names(nlp):
+    text = (
+        "Jihadist fighters ambushed a Malian army convoy on Monday, killing 12 soldiers. "
+        "The al Qaeda-linked JNIM group claimed responsibility for the ambush on Tuesday."
+    )
+    attacks = [e for e in _events(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.value == "2025-03-10"
+
+
+def test_pipeline_definite_meeting_mention_joins_the_meeting(nlp):
+    text = (
+        "SEOUL (AP) - South Korean President Lee Jae-myung met Japanese Prime Minister "
+        "Shigeru Ishiba in the southern port city of Busan on Tuesday, pledging closer "
+        "cooperation. At the meeting, Ishiba told Lee that Japan wanted to turn the page, "
+        "according to Lee's office."
+    )
+    meetings = [e for e in _events(nlp, text) if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date is not None and meetings[0].date.value == "2025-03-11"
