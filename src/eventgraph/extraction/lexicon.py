@@ -53,6 +53,21 @@ BODY_WORDS = frozenset(
         "mps",
         "members",
         "delegates",
+        "senators",
+        "aldermen",
+        "councillors",
+        "councilors",
+        "panel",
+        "diet",
+        "rada",
+        "sejm",
+        "bundesrat",
+        "riksdag",
+        "storting",
+        "majlis",
+        "yuan",
+        "politburo",
+        "presidium",
     ]
 )
 #: Nouns for people and delegations one meets ("met his counterpart").
@@ -148,6 +163,64 @@ def is_voting_body(token: Token) -> bool:
     return bool(words & BODY_WORDS)
 
 
+#: Verbs of a body's decision whose subject may be the motion ("the bill passed").
+_PASSING = frozenset(["pass", "clear", "fail", "carry"])
+#: Verbs of choosing a person, which a party caucus does too ("the party elected Ley").
+_CHOOSING = frozenset(["elect", "re-elect", "reelect", "nominate", "confirm"])
+#: Acts that a body takes only by a vote.
+_BODY_ACTS = frozenset(["impeach", "censure", "elect", "re-elect", "reelect", "override"])
+#: Words that show votes were counted ("by a show of hands", "by acclamation").
+_COUNTED = frozenset(["vote", "ballot", "abstention", "hand", "acclamation", "majority"])
+#: Verbs that plan, demand or set up a vote that has not been held ("forced a vote").
+_UNHELD = frozenset(
+    ["set", "schedule", "call", "demand", "seek", "request", "force", "need", "require"]
+    + ["push", "press", "prepare", "plan", "propose", "postpone", "delay", "block", "avoid"]
+    + ["cancel", "expect", "want", "urge", "pave", "await"]
+)
+#: Nouns whose "for" names a vote not (yet) held ("the way for a vote", "calls for a vote").
+_UNHELD_NOUNS = frozenset(
+    ["way", "quorum", "majority", "call", "demand", "push", "bid", "pressure", "need", "plan"]
+)
+
+
+def _is_party(token: Token) -> bool:
+    """A political party named as a subject ("the Liberal Party", "the Tories")."""
+    words = {token.lemma_.lower()} | {
+        c.lemma_.lower() for c in token.children if c.dep_ == "compound"
+    }
+    return "party" in words and token.pos_ == "PROPN" or "caucus" in words
+
+
+def _held(token: Token) -> bool:
+    """Whether a vote noun names one that took place: not "setting up a confirmation
+    vote", "forced a vote", "the quorum needed for a valid ballot", "paving the way
+    for a vote"."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _UNHELD:
+        return False
+    if token.dep_ == "pobj" and head.lower_ in ("for", "toward", "towards"):
+        governor = head.head
+        lemma = governor.lemma_.lower()
+        if lemma in _UNHELD or (governor.pos_ == "NOUN" and lemma in _UNHELD_NOUNS):
+            return False
+    return True
+
+
+def _given(token: Token, verbs: set[str]) -> bool:
+    """ "Ministers gave final approval to the law": the object of a giving verb whose
+    subject is a voting body, or ministers or lawmakers (who vote in one)."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in verbs:
+        return False
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (
+            is_voting_body(child)
+            or child.lemma_.lower() in ("minister", "lawmaker", "legislator", "senator")
+        ):
+            return True
+    return False
+
+
 def _prep_words(token: Token) -> set[str]:
     """The prepositions of a token, leaving out those of a date ("fired ... on Thursday")."""
     return {
@@ -160,20 +233,36 @@ def _prep_words(token: Token) -> set[str]:
 
 def _vote_context(token: Token) -> bool:
     """A body deciding on a motion, or votes counted: "the Senate passed the bill",
-    "rejected by 107 votes to 13"; not "the committee rejected the accusation"."""
+    "rejected by 107 votes to 13", "the bill cleared the Senate", "the party elected
+    Ley", "the House impeached him"; not "the committee rejected the accusation"."""
+    lemma = token.lemma_.lower()
+    if lemma == "fail" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "the text failed to condemn Hamas"
     body = motion = counted = False
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and is_voting_body(child):
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            is_voting_body(child) or (lemma in _CHOOSING and _is_party(child))
+        ):
             body = True
         if child.dep_ == "agent" and any(is_voting_body(g) for g in child.children):
             body = True
+        if child.dep_ == "dobj" and lemma in _PASSING and is_voting_body(child):
+            body = True  # "the bill cleared the Senate"
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
             motion = True
+        if child.dep_ == "nsubj" and lemma in _PASSING and child.lemma_.lower() in MOTION_WORDS:
+            motion = True  # "the motion failed", "the bill passed the House"
+        if child.dep_ == "dobj" and lemma in _CHOOSING and child.ent_type_ == "PERSON":
+            motion = True  # a candidate chosen: "elected Sussan Ley"
         if child.like_num or (
             child.dep_ in ("prep", "advcl")
-            and any(g.lemma_.lower() in ("vote", "ballot", "abstention") for g in child.subtree)
+            and any(g.lemma_.lower() in _COUNTED for g in child.subtree)
         ):
             counted = True
+        if child.dep_ == "advmod" and child.lower_ in ("unanimously", "narrowly"):
+            counted = True
+    if body and lemma in _BODY_ACTS and not any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "the House impeached the president": only ever by a vote
     # a relative clause on a motion: "a resolution, which was adopted"
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in MOTION_WORDS:
         motion = True
@@ -234,6 +323,10 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return any(c.dep_ in words for c in token.children)
     if name == "vote_context":
         return _vote_context(token)
+    if name == "held":
+        return _held(token)
+    if name == "given":
+        return _given(token, words)
     raise ValueError(f"unknown trigger condition {condition!r} in triggers.tsv")
 
 

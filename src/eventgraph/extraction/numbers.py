@@ -66,25 +66,42 @@ def _normalise(text: str) -> str:
 
 
 _N = r"(\d+)"
+#: Words between a count and its verb: "204 lawmakers in the 300-member assembly voted".
+_WHO = r"((?: [a-z0-9-]+){0,6}?)"
 _YES = [
-    rf"{_N}(?: of (?:its|the|their) \d+)?(?: [a-z-]+){{0,3}}? (?:voted|voting|votes?) (?:in favou?r|for)\b",
-    rf"{_N} (?:votes? )?in favou?r",
-    rf"(?:with|by|winning|won|received|receiving) {_N} votes\b(?! to)",
+    rf"{_N}(?: of (?:its|the|their) \d+)?{_WHO} (?:voted|voting|votes?) (?:in favou?r|for)\b",
+    rf"{_N}() (?:votes? )?in favou?r",
+    rf"(?:with|by|winning|won|received|receiving) {_N} votes\b(?! to)()",
 ]
 _NO = [
-    rf"{_N}(?: [a-z-]+){{0,3}}? (?:voted|voting|votes?) against",
-    rf"(?:and|with|,) {_N} (?:votes? )?against",
-    r"(none) against",
+    rf"{_N}{_WHO} (?:voted|voting|votes?) against",
+    rf"(?:and|with|,) {_N} (?:votes? )?against()",
+    r"(none) against()",
 ]
 _ABSTAIN = [
-    rf"{_N}(?: [a-z-]+){{0,2}}? abstained",
-    rf"{_N} abstentions?",
-    rf"{_N}(?: [a-z-]+){{0,2}}? abstaining",
+    rf"{_N}{_WHO} abstained",
+    rf"{_N} abstentions?()",
+    rf"{_N}{_WHO} abstaining",
 ]
+#: Words that say a count of votes decided against the motion.
+_REJECTING = re.compile(
+    r"\b(?:rejected|rejecting|rejects|voted down|voting down|threw out|throwing out"
+    r"|(?:was|were|been|being) defeated"
+    r"|defeated (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?(?:bill|motion|resolution|"
+    r"amendment|measure|proposal|text|draft|budget))\b"
+)
+#: Words that make a bare "a-b" pair a vote count.
+_VOTE_WORDS = re.compile(
+    r"\bvot|\bballot|\bbill|\bpass|\bapprov|\badopt|\bclear|\breject|\bdefeat|\belect"
+    r"|\bconfirm|\bratif|\bmotion|\bresolution|\bunanimous"
+)
 
 
-def tallies_in(sentence: Span) -> list[Tally]:
+def tallies_in(sentence: Span, *, exclude: frozenset[int] = frozenset()) -> list[Tally]:
     """The vote tallies a sentence states; several "a-b" pairs give several tallies.
+
+    Tokens in ``exclude`` (another vote's clause) are not read. A count of a
+    part of a group ("Fifteen Republicans voted against") is no tally.
 
     Examples
     --------
@@ -96,32 +113,38 @@ def tallies_in(sentence: Span) -> list[Tally]:
     [Tally(yes=13, no=107, abstain=39)]
     >>> tallies_in(nlp("Eleven members voted in favour and none against.")[:])
     [Tally(yes=11, no=0, abstain=None)]
+    >>> tallies_in(nlp("Fifteen Republicans voted against the bill.")[:])
+    []
     """
-    text = _normalise(sentence.text)
-    rejected = bool(re.search(r"\b(?:rejected|defeated|voted down|threw out)\b", text))
+    tokens = [t for t in sentence if t.i not in exclude]
+    text = _normalise("".join(t.text_with_ws for t in tokens))
+    # "Fifteen Republicans", "two Democrats": members of a party, not the body's count
+    partial = {t.lower_ for t in tokens if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS")}
+    rejected = bool(_REJECTING.search(text))
     pairs: list[tuple[int, int]] = []
     for match in re.finditer(r"\bby (\d+) votes? to (\d+|none|nil)", text):
         pairs.append((int(match.group(1)), int(match.group(2)) if match.group(2).isdigit() else 0))
-    if not pairs and re.search(r"\bvot|\bbill|\bpass|\bapprov|\badopt|\bclear", text):
-        for match in re.finditer(r"(?<![\d.:/-])(\d{1,3})-(\d{1,3})(?![\d:/-]|\.\d)", text):
+    if not pairs and _VOTE_WORDS.search(text):
+        for match in re.finditer(r"(?<![\d.:/$-])(\d{1,3})-(\d{1,3})(?![\d:/%-]|\.\d)", text):
             pairs.append((int(match.group(1)), int(match.group(2))))
-    abstain = _first(_ABSTAIN, text)
+    abstain = _first(_ABSTAIN, text, partial)
     if pairs:
         out = []
         for a, b in pairs:
             yes, no = (b, a) if rejected and a > b else (a, b)
             out.append(Tally(yes, no, abstain if len(pairs) == 1 else None))
         return out
-    in_favour, against = _first(_YES, text), _first(_NO, text)
+    in_favour, against = _first(_YES, text, partial), _first(_NO, text, partial)
     if in_favour is None and against is None and abstain is None:
         return []
     return [Tally(in_favour, against, abstain)]
 
 
-def _first(patterns: list[str], text: str) -> int | None:
+def _first(patterns: list[str], text: str, partial: set[str]) -> int | None:
     for pattern in patterns:
-        match = re.search(pattern, text)
-        if match:
+        for match in re.finditer(pattern, text):
+            if set(match.group(2).split()) & partial:
+                continue
             return 0 if match.group(1) == "none" else int(match.group(1))
     return None
 

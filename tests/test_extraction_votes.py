@@ -1,0 +1,202 @@
+"""Votes of bodies in wording the dev corpus does not use: tallies, outcomes, ballots,
+bodies and the votes that did not take place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract import parse_text
+from eventgraph.extraction import extract_events
+from eventgraph.extraction.numbers import tallies_in
+from eventgraph.records import Document, Tally
+
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+
+
+def votes(nlp, text):
+    document = Document("t", text, published=PUBLISHED)
+    return [e for e in extract_events(nlp(parse_text(text)), document) if e.type == "vote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lawmakers rejected the bid to topple the government by 312 votes to 287.",
+            [Tally(287, 312, None)],
+        ),
+        (
+            "The council had unanimously rejected that proposal earlier this month, 50-0.",
+            [Tally(0, 50, None)],
+        ),
+        (
+            "The parliament voted to impeach him, with 204 lawmakers in the 300-member "
+            "National Assembly voting in favour and 85 against.",
+            [Tally(204, 85, None)],
+        ),
+        (
+            "The motion was carried with 48 in favour, 12 against and 5 abstentions.",
+            [Tally(48, 12, 5)],
+        ),
+        (
+            "The Security Council adopted the resolution 14-0 with one abstention.",
+            [Tally(14, 0, 1)],
+        ),
+        ("The board voted 7-2 to hold rates.", [Tally(7, 2, None)]),
+        (
+            "Ley defeated Angus Taylor by 29 votes to 25 in a party room ballot.",
+            [Tally(29, 25, None)],
+        ),
+        ("The bill was defeated by 300 votes to 250.", [Tally(250, 300, None)]),
+        # a part of a group is no count of the body's votes
+        ("Fifteen Republicans voted against the package, along with two Democrats.", []),
+        # a range of rates is no tally
+        ("Policymakers voted unanimously to hold the rate in a range of 5.25%-5.50%.", []),
+    ],
+)
+def test_numbers_tallies_in_reads_tally_forms(nlp, sentence, expected):
+    assert tallies_in(nlp(sentence)[:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "outcome", "tally"),
+    [
+        # outcome named by the verb, the tally in another form
+        (
+            "Britain's government survived a no-confidence motion in the House of Commons on "
+            "Wednesday, with lawmakers rejecting the bid by 312 votes to 287.",
+            "House of Commons",
+            "rejected",
+            Tally(287, 312, None),
+        ),
+        (
+            "South Korea's parliament voted on Saturday to impeach President Yoon Suk Yeol.",
+            "National Assembly of South Korea",
+            "adopted",
+            None,
+        ),
+        # a body named without a body word: a party caucus, a central bank
+        (
+            "Australia's opposition Liberal Party elected Sussan Ley as its leader on Tuesday.",
+            "Liberal Party of Australia",
+            "adopted",
+            None,
+        ),
+        # a motion as subject, the body as object
+        (
+            "The bill cleared the Senate on Tuesday by 68 votes to 32.",
+            "U.S. Senate",
+            "adopted",
+            Tally(68, 32, None),
+        ),
+        (
+            "The Senate Judiciary Committee voted 12-10 on Thursday to advance the nomination.",
+            "Senate Judiciary Committee",
+            "adopted",
+            Tally(12, 10, None),
+        ),
+        (
+            "The council's Finance Committee advanced the budget by a show of hands on Monday.",
+            "Finance Committee",
+            "adopted",
+            None,
+        ),
+        (
+            "The House of Commons voted down the amendment on Tuesday.",
+            "House of Commons",
+            "rejected",
+            None,
+        ),
+    ],
+)
+def test_pipeline_vote_body_outcome_and_tally(nlp, text, body, outcome, tally):
+    found = votes(nlp, text)
+    assert len(found) == 1, found
+    assert [a.name for a in found[0].agents] == [body]
+    assert found[0].outcome == outcome
+    assert found[0].tally == tally
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The Senate Judiciary Committee voted 12-10 on Thursday, setting up a final "
+            "confirmation vote in the full Senate.",
+            [["Senate Judiciary Committee"]],
+        ),
+        (
+            "A first attempt collapsed when lawmakers walked out of the National Assembly, "
+            "denying the chamber the quorum needed for a valid ballot.",
+            [],
+        ),
+        ("Conservatives tried and failed to force a vote on border measures.", []),
+        ("Voters rejected the Voice to Parliament in a 2023 referendum.", []),
+        ("MPs are expected to vote next week on the planning bill.", []),
+        ("The text failed to condemn Hamas, the ambassador said.", []),
+    ],
+)
+def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
+    assert [[a.name for a in e.agents] for e in votes(nlp, text)] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "ballots"),
+    [
+        (
+            "The U.N. General Assembly on Friday backed the bid, voting 143-9 with 25 "
+            "abstentions. The United States and Israel voted against, along with Argentina "
+            "and Hungary. Britain, Germany and Italy were among the countries that abstained.",
+            {
+                ("United States", "no"),
+                ("Israel", "no"),
+                ("Argentina", "no"),
+                ("Hungary", "no"),
+                ("United Kingdom", "abstain"),
+                ("Germany", "abstain"),
+                ("Italy", "abstain"),
+            },
+        ),
+        # the members of the body are no voter of their own
+        (
+            "Chicago's City Council approved the budget on Monday. Aldermen voted 27-23 for it.",
+            set(),
+        ),
+        # "with 204 lawmakers voting": no ballot "with" anyone
+        (
+            "SEOUL, Dec 14 (Practice Wire) - South Korea's parliament voted on Saturday to impeach "
+            "the president, with 204 lawmakers voting in favour and 85 against.",
+            set(),
+        ),
+    ],
+)
+def test_pipeline_vote_ballots_of_named_voters(nlp, text, ballots):
+    found = votes(nlp, text)
+    assert len(found) == 1, found
+    assert {(b.actor.name, b.position) for b in found[0].ballots} == ballots
+
+
+def test_pipeline_vote_of_another_body_in_a_subordinate_clause_is_its_own(nlp):
+    text = (
+        "The U.S. Senate on Tuesday passed the aid package, voting 79-18. The bill cleared the "
+        "chamber three days after the House of Representatives approved it by 311 votes to 112."
+    )
+    found = {tuple(a.name for a in e.agents): e.tally for e in votes(nlp, text)}
+    assert found == {
+        ("U.S. Senate",): Tally(79, 18, None),
+        ("U.S. House of Representatives",): Tally(311, 112, None),
+    }
+
+
+def test_pipeline_vote_mentions_over_sentences_are_one_vote(nlp):
+    text = (
+        "Australia's opposition Liberal Party elected Sussan Ley as its leader on Tuesday. "
+        "Ley defeated Angus Taylor by 29 votes to 25 in a party room ballot. "
+        '"We have heard the message," Ley told reporters after the ballot.'
+    )
+    found = votes(nlp, text)
+    assert len(found) == 1, found
+    assert found[0].tally == Tally(29, 25, None)
+    assert found[0].outcome == "adopted"
