@@ -686,3 +686,172 @@ def test_actors_a_states_possessive_body_is_the_body(nlp, text, name):
 def test_actors_name_particles_do_not_count_toward_a_names_length(nlp, text, word, name):
     resolver, doc = _resolver(nlp, text)
     assert resolver.resolve_token(_token(doc, word)).name == name
+
+
+# (text, head word, occurrence, canonical name or None, role, affiliation): the second
+# round of mentions, from the actors practice set's error classes.
+RESOLUTIONS = [
+    # parties: each resolves to its own party, never to the U.S. Democratic Party
+    (
+        "The Christian Democrats and the Social Democrats backed the bill in the Bundestag.",
+        "Democrats",
+        0,
+        "Christian Democratic Union",
+        None,
+        "Germany",
+    ),
+    (
+        "The Christian Democrats and the Social Democrats backed the bill in the Bundestag.",
+        "Democrats",
+        1,
+        "Social Democratic Party",
+        None,
+        "Germany",
+    ),
+    (
+        "Denmark's Social Democrats said on Monday they would vote against the plan.",
+        "Democrats",
+        0,
+        "Danish Social Democrats",
+        None,
+        "Denmark",
+    ),
+    (
+        "Britain's Labour backed the bill, while the Liberal Democrats abstained.",
+        "Democrats",
+        0,
+        "Liberal Democrats",
+        None,
+        "United Kingdom",
+    ),
+    (
+        "The Greens voted against the bill in Germany's Bundestag.",
+        "Greens",
+        0,
+        "Alliance 90/The Greens",
+        None,
+        "Germany",
+    ),
+    (
+        "Canada's Conservatives said the budget would raise taxes.",
+        "Conservatives",
+        0,
+        "Conservative Party of Canada",
+        None,
+        "Canada",
+    ),
+    ("Likud backed the measure in the Knesset.", "Likud", 0, "Likud", None, "Israel"),
+    (
+        "The Bundestag voted. The Left party voted against it.",
+        "party",
+        0,
+        "The Left",
+        None,
+        "Germany",
+    ),
+    # "most ruling party lawmakers" are some of the party, not the party
+    (
+        "Yoon's People Power Party lost. Most ruling party lawmakers walked out.",
+        "party",
+        0,
+        None,
+        None,
+        None,
+    ),
+    # titles after the text introduced the holder; leaders by their state
+    (
+        "President Volodymyr Zelensky of Ukraine met Donald Trump. The Ukrainian leader said he"
+        " was grateful.",
+        "leader",
+        0,
+        "Volodymyr Zelensky",
+        "President",
+        "Ukraine",
+    ),
+    (
+        "The foreign minister of Russia, Sergei Lavrov, said talks had failed.",
+        "Lavrov",
+        0,
+        "Sergei Lavrov",
+        "Foreign Minister",
+        "Russia",
+    ),
+    (
+        "Irish Taoiseach Micheal Martin spoke to Keir Starmer. The Irish leader raised concerns.",
+        "leader",
+        0,
+        "Micheal Martin",
+        "Taoiseach",
+        "Ireland",
+    ),
+    (
+        "Secretary of State Marco Rubio of the United States called Wang Yi. The top U.S."
+        " diplomat pressed Beijing.",
+        "diplomat",
+        0,
+        "Marco Rubio",
+        "Secretary of State",
+        "United States",
+    ),
+    # a counterpart named in apposition holds the owner's office in the other state
+    (
+        "Turkish President Recep Tayyip Erdogan held a call with his Russian counterpart,"
+        " Vladimir Putin. The Russian president said talks were useful.",
+        "president",
+        0,
+        "Vladimir Putin",
+        "President",
+        "Russia",
+    ),
+    (
+        "External Affairs Minister S Jaishankar held talks with his Chinese counterpart Wang Yi"
+        " in New Delhi.",
+        "Yi",
+        0,
+        "Wang Yi",
+        "Foreign Minister",
+        "China",
+    ),
+    # non-English names: the name a person goes by, hyphenated particles, mis-tagged names
+    (
+        "Brazilian President Luiz Inácio Lula da Silva spoke to Claudia Sheinbaum. Lula told"
+        " her that Brazil would not yield.",
+        "Lula",
+        1,
+        "Luiz Inacio Lula da Silva",
+        "President",
+        "Brazil",
+    ),
+    (
+        "Army chief Gen. Abdel Fattah al-Burhan vowed to crush the rebellion. The UAE rejected"
+        " Burhan's accusation.",
+        "Burhan",
+        1,
+        "Abdel Fattah al-Burhan",
+        None,
+        None,
+    ),
+    (
+        "Thailand's Prasert Kittikhun and Cambodia's Sokha Vannak talked for an hour. The"
+        " agency quoted Sokha as saying he welcomed the talks.",
+        "Sokha",
+        1,
+        "Sokha Vannak",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "name", "role", "affiliation"), RESOLUTIONS)
+def test_actors_resolve_parties_titles_and_names(nlp, text, word, nth, name, role, affiliation):
+    resolver, doc = _resolver(nlp, text)
+    actor = resolver.resolve_token(_token(doc, word, nth))
+    if name is None:
+        assert actor is None
+        return
+    assert actor is not None and actor.name == name
+    if role is not None:
+        assert actor.role == role
+    if affiliation is not None:
+        assert actor.affiliation == affiliation

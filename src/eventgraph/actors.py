@@ -99,6 +99,20 @@ _LEADER_ROLES = (
     "secretary-general",
     "leader",
 )
+#: Words that make "most party lawmakers" a part of a body, not the body.
+_PARTIAL_QUANTIFIERS = frozenset(
+    {"most", "some", "many", "several", "few", "dozens", "scores", "half", "members"}
+)
+#: Members of a body: "three Labour lawmakers" are some of the party, not the party.
+_MEMBER_NOUNS = frozenset(
+    {"lawmaker", "legislator", "mp", "senator", "deputy", "member", "representative", "rebel"}
+)
+#: Particles joined to an Arabic surname by a hyphen ("al-Burhan"): the name is the rest.
+_NAME_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "abu", "bin"})
+#: What "Secretary of ..." heads: a department, never a state.
+_DEPARTMENT_WORDS = frozenset(
+    {"state", "defence", "defense", "justice", "finance", "interior", "health", "commerce"}
+)
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "port", "country"}
 )
@@ -117,6 +131,12 @@ _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod"}
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+#: "Al-Qaeda-linked militants", "Iran-backed militia": the hyphenated name is a sponsor
+#: or ally of the group the noun names, not the group itself.
+_SPONSOR_PARTICIPLES = frozenset(
+    {"link", "back", "ally", "align", "affiliate", "inspire", "sponsor", "support", "fund"}
+    | {"arm", "train", "supply", "allied", "aligned", "linked", "backed", "affiliated"}
+)
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -135,6 +155,17 @@ _ROLE_SYNONYMS = {
     "defense": "defence",
     "advisor": "adviser",
     "secretary general": "secretary-general",
+    # A state's foreign minister under its several titles, so that "his Chinese
+    # counterpart" of an external affairs minister is China's foreign minister.
+    "secretary of state": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "external affairs minister": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "minister for foreign affairs": "foreign minister",
+    "minister of external affairs": "foreign minister",
+    "top diplomat": "foreign minister",
+    "taoiseach": "prime minister",
 }
 #: Bodies of a state under their several names: a spokesperson of one stands for all.
 _ORGAN_SYNONYMS = {
@@ -232,6 +263,15 @@ def _is_name(surface: str) -> bool:
     """Whether a surface form reads as a name ("Ministry of External Affairs"), not a phrase."""
     words = [w for w in surface.split() if w.lower() not in {"of", "the", "and", "for", "'s"}]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _is_sponsor_modifier(token: Token) -> bool:
+    """Whether a modifier is "X-linked", "X-backed" (X sponsors the noun, is not it)."""
+    return (
+        token.lemma_.lower() in _SPONSOR_PARTICIPLES
+        and token.i > 0
+        and token.doc[token.i - 1].text == "-"
+    )
 
 
 def _is_role_word(token: Token) -> bool:
@@ -462,6 +502,8 @@ class ActorResolver:
                 or not text.replace(" ", "").isalpha()
             ):
                 continue
+            if normalize(text) in _DEPARTMENT_WORDS:
+                continue  # "Secretary of State" opening a sentence: a title, not a place
             if any(self._person_keys.get(normalize(t.text)) for t in tokens):
                 continue  # a person the model took for a place
             places.append((tokens[0].i, tokens[-1].i + 1, text))
@@ -736,6 +778,15 @@ class ActorResolver:
         if len(words) > 1:
             # Family name first ("Xi Jinping", "Lin Jian"): the first word, where no one else has it.
             self._person_keys.setdefault("^" + normalize(words[0]), set()).add(name)
+        for word in words[1:-1]:
+            # The name a person goes by inside a longer one: "Lula" of "Luiz Inacio Lula da
+            # Silva", "Hamad" of "Tamim bin Hamad Al Thani".
+            if len(word) > 3 and word[:1].isupper():
+                self._person_keys.setdefault("~" + normalize(word), set()).add(name)
+        particle, _, surname = words[-1].partition("-")
+        if surname[:1].isupper() and particle.lower() in _NAME_PREFIXES:
+            # "al-Burhan", "el-Sisi": "Burhan", "Sisi".
+            self._person_keys.setdefault(normalize(surname), set()).add(name)
 
     def _person_for(self, text: str) -> str | None:
         key = normalize(text)
@@ -744,9 +795,12 @@ class ActorResolver:
             return next(iter(found))
         if found:
             return None
-        found = self._person_keys.get("^" + key)
-        if found and len(found) == 1:
-            return next(iter(found))
+        for mark in ("^", "~"):
+            found = self._person_keys.get(mark + key)
+            if found and len(found) == 1:
+                return next(iter(found))
+            if found:
+                return None
         return None
 
     def _collect_persons(self) -> None:
@@ -755,11 +809,17 @@ class ActorResolver:
         seeds = self._person_seeds()
         singles = {doc[a:b].text for a, b in seeds if b - a == 1}
         for ent in self._ents:
-            # "Amara Okafor" tagged GPE while "Okafor" alone is a PERSON: a full name.
+            # "Amara Okafor" tagged GPE while "Okafor" alone is a PERSON: a full name; so is
+            # "Sokha Vannak" tagged FAC beside "Sokha" (family name first).
             if (
                 ent.label_ != "PERSON"
                 and len(ent) > 1
-                and ent[-1].text in singles
+                and (
+                    ent[-1].text in singles
+                    or ent[0].text in singles
+                    and len(ent) < 4
+                    and not any(self._gaz_covering(t.i) or t.i in self._demonym for t in ent)
+                )
                 and all(t.text[:1].isupper() for t in ent)
                 and not any(_is_role_word(t) for t in ent)
             ):
@@ -811,17 +871,27 @@ class ActorResolver:
             first, title_of = office
             if title_of > first:
                 person.aliases.append(doc[first : title_of + 1].text)
-            parsed = self._parse_title(list(doc[first : title_of + 1]))
+            stop = title_of + 1
+            place = self._gaz_covering(stop + 1) if doc[stop].lower_ == "of" else None
+            if place is not None and place[0] == stop + 1:
+                stop = place[1]  # "the foreign minister of Russia, Sergei Lavrov"
+            parsed = self._parse_title(list(doc[first:stop]))
             if parsed is not None:
                 self._index_title(parsed, first, name, person)
+        else:
+            self._counterpart_named(start, end, name, person)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and person.affiliation is None:
-            place = self._gaz_covering(end + 1)
-            if place is not None and place[0] == end + 1 and place[2].kind == "country":
+            at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+            place = self._gaz_covering(at)
+            if place is not None and place[0] == at and place[2].kind == "country":
                 person.affiliation = place[2].name  # "Foreign Minister Sofia Lind of Valmora"
         before = self._title_before(start)
         title = before or self._title_after(end)
         if title is None:
             return
+        if title.affiliation is None and person.affiliation is not None:
+            # "President Volodymyr Zelensky of Ukraine": the Ukrainian president.
+            title = _Title(self._entry_named(person.affiliation), title.words, title.organ)
         if before is not None:
             first = min(start, self._title_start(start))
             person.aliases.append(doc[first:end].text)
@@ -829,6 +899,37 @@ class ActorResolver:
             if len(title_text.split()) > 1 and any(_is_role_word(t) for t in doc[first:start]):
                 person.aliases.append(title_text)  # "Russian President"; not "President" alone
         self._index_title(title, start, name, person)
+
+    def _counterpart_named(self, start: int, end: int, name: str, person: _Person) -> None:
+        """ "His Russian counterpart, Vladimir Putin": Putin holds in Russia the office
+        that the possessor holds, so that "the Russian president" later means him."""
+        doc = self.doc
+        root = doc[start:end].root
+        if root.dep_ == "appos" and root.head.lemma_.lower() == "counterpart":
+            counterpart = root.head
+        else:
+            lefts = [c for c in root.lefts if c.lemma_.lower() == "counterpart"]
+            if not lefts:
+                return
+            counterpart = lefts[0]
+        modifiers = [t for t in doc[counterpart.left_edge.i : counterpart.i]]
+        affiliation = self._affiliation_of(modifiers)
+        if affiliation is None:
+            return
+        if person.affiliation is None:
+            person.affiliation = affiliation.name
+        sentence = counterpart.sent.start
+        owners = [
+            m
+            for m in self._mentions
+            if m.kind == "person" and sentence <= m.start and m.end <= counterpart.i
+        ]
+        owner = self._persons.get(owners[-1].key.partition(":")[2]) if owners else None
+        if owner is not None and owner.role and owner.affiliation != affiliation.name:
+            # The office by its common name: India's external affairs minister's
+            # counterpart is China's foreign minister.
+            words = _title_case(_role_key(owner.role.split()).split()).split()
+            self._index_title(_Title(affiliation, words, None), start, name, person)
 
     def _office_in_apposition(self, start: int, end: int) -> tuple[int, int] | None:
         """The title a name stands in apposition to: (first token, title word)."""
@@ -1189,11 +1290,32 @@ class ActorResolver:
         """
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve_token(token.head.head)
+        if self._partial_group(token):
+            return None
         start = token.i
         for child in token.lefts:
+            if _is_sponsor_modifier(child) and token.i not in self._at:
+                # "Al-Qaeda-linked militants" are not al-Qaeda; "the Iran-aligned group"
+                # is the group named before, if that is not the sponsor
+                actor = self._resolve(token.i, token.i + 1, token)
+                sponsor = self.resolve_token(self.doc[child.i - 2]) if child.i > 1 else None
+                return None if actor is None or actor == sponsor else actor
             if child.dep_ in _MODIFIER_DEPS:
                 start = min(start, child.left_edge.i)
         return self._resolve(start, token.i + 1, token)
+
+    @staticmethod
+    def _partial_group(token: Token) -> bool:
+        """Whether ``token`` names the body of "most ruling party lawmakers", "three
+        Labour MPs": some of its members, who are not the body (guidelines: partial groups)."""
+        members = token.head
+        if token.dep_ != "compound" or members.lemma_.lower() not in _MEMBER_NOUNS:
+            return False
+        return any(
+            child.lower_ in _PARTIAL_QUANTIFIERS or child.like_num
+            for child in members.children
+            if child.dep_ in {"amod", "nummod", "quantmod", "det", "advmod"}
+        )
 
     def _resolve(self, start: int, end: int, head: Token) -> Actor | None:
         key = (start, end)
@@ -1386,6 +1508,8 @@ class ActorResolver:
                 if holders:
                     break
             if not holders and key in {"leader", "head", "chief"}:
+                holders = self._leader_of(affiliation)
+            if not holders and key in {"leader", "head", "chief"}:
                 # "President Volodymyr Zelensky ... the Ukrainian leader": the one leader
                 # whose state the text left unsaid.
                 unsaid = {
@@ -1403,6 +1527,22 @@ class ActorResolver:
         ):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
+
+    def _leader_of(self, affiliation: str) -> list[tuple[int, str]]:
+        """The most senior person the text affiliates to a state by a leader's role."""
+        for role in _LEADER_ROLES:
+            found = [
+                person.name
+                for person in self._persons.values()
+                if person.affiliation == affiliation
+                and person.role
+                and _role_key(person.role.split()) == role
+            ]
+            if len(found) == 1:
+                return [(0, found[0])]
+            if found:
+                return []
+        return []
 
     def _counterpart(self, head: Token, tokens: list[Token], surface: str) -> Actor | None:
         """ "His Chinese counterpart": the holder of the possessor's office in the other state."""
