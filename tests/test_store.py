@@ -17,6 +17,7 @@ from rdflib.compare import isomorphic
 
 from eventgraph.cli import main
 from eventgraph.errors import StoreError, StoreLockedError
+from eventgraph.namespace import EG
 from eventgraph.rdf import document_graph, document_iri, mint
 from eventgraph.records import Actor, Document, Event, EventDate, Mention
 from eventgraph.store import DEFAULT_STORE, STORE_ENV, Store, store_path
@@ -68,6 +69,28 @@ def test_store_reingest_replaces_stale_facts(tmp_path: Path) -> None:
     assert "kg-001-call-1" in remaining
     assert "kg-001-vote-1" not in remaining
     assert "kg-002-attack-1" in remaining  # the other document is untouched
+
+
+def test_store_reingest_replaces_timeline_entries(tmp_path: Path) -> None:
+    from eventgraph.query import timeline
+
+    (document, events), other = sample_corpus()
+    entries = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?event <{EG.timelineEntry}> ?entry }}"
+    with Store(tmp_path / "db") as store:
+        store.ingest([(document, events), other])
+        assert [r.id for r in timeline(store, actor="Russia")] == [
+            "kg-002-statement-1",
+            "kg-001-vote-1",
+            "kg-001-statement-1",
+        ]
+        changed = dataclasses.replace(events[2], evidence="Netanyahu criticised Moscow.")
+        store.ingest([(document, [changed])])
+        (row,) = store.query(entries)
+        assert int(row["n"].value) == 1 + len(other[1])
+        assert [(r.id, r.evidence) for r in timeline(store, actor="Russia")] == [
+            ("kg-002-statement-1", "Russia said in 2023 it would help."),
+            ("kg-001-statement-1", "Netanyahu criticised Moscow."),
+        ]
 
 
 def test_store_interrupted_ingest_leaves_whole_documents(tmp_path: Path) -> None:
