@@ -58,6 +58,8 @@ _CONDITION_RANK = {
     "on_to": 1,
     "named_as": 0,
     "vote_context": 1,
+    "held": 4,
+    "given": 2,
     "subj_conj": 2,
     "dobj": 2,
     "prt": 2,
@@ -142,6 +144,16 @@ _MEMBER_NOUNS = frozenset(
         "states",
         "nation",
         "nations",
+        "alderman",
+        "aldermen",
+        "councillor",
+        "councillors",
+        "councilor",
+        "councilors",
+        "deputy",
+        "deputies",
+        "policymaker",
+        "policymakers",
     ]
 )
 _STATEMENT_TARGET_PREPS = frozenset(
@@ -912,15 +924,20 @@ class _Run:
         position = self._position(token)
         bodies: list[Argument] = []
         for arg in candidate.agents:
+            word = self.doc[arg.token_i]
             if (
-                self.doc[arg.token_i].pos_ == "NOUN"
-                and self.doc[arg.token_i].lemma_.lower() in _MEMBER_NOUNS
-            ):
-                continue  # "Thirteen Council members": a count, the body comes below
-            if _is_body(arg.actor.name) or self._body_token(self.doc[arg.token_i]):
+                word.pos_ == "NOUN"
+                or (word.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in word.children))
+            ) and (word.lemma_.lower() in _MEMBER_NOUNS or word.lower_ in _MEMBER_NOUNS):
+                continue  # "Thirteen Council members", "Aldermen": a count, the body comes below
+            if _is_body(arg.actor.name) or self._body_token(word):
                 bodies.append(arg)
-            elif position and self._named_voter(self.doc[arg.token_i]):
+            elif position and self._named_voter(word):
                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
+            elif (
+                not position and arg.actor.kind not in ("person", "country") and "nsubj" in arg.path
+            ):
+                bodies.append(arg)  # "the Liberal Party elected Ley", "the Fed voted to hold"
         if position:
             # "35 abstained, among them China, India ...": the voters listed after "among"
             children = list(token.children)
@@ -932,29 +949,63 @@ class _Run:
                                 listed, self.resolver, f"{child.lower_}>{listed.dep_}"
                             ):
                                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
+            candidate.ballots += self._voters_alongside(token, position)
         candidate.agents = bodies
         candidate.targets = []
         if not bodies:
             candidate.agents = self._body_elsewhere(token) or self._body_before(token)
+        candidate.agents = [self._earlier_body(a) for a in candidate.agents]
+        if (
+            candidate.nominal
+            and token.head.dep_ == "prep"
+            and token.head.lower_ in ("in", "by", "through", "at")
+            and token.head.head.i in self.found
+            and self.found[token.head.head.i].type == "vote"
+        ):
+            candidate.indefinite = False  # "a party room ballot" tells how that vote was held
+        # "defeated Taylor in a party room ballot", "passed in a vote": the same occurrence
+        candidate.refs = [
+            (prep, noun, offset)
+            for prep, noun, offset in candidate.refs
+            if not (
+                prep in ("in", "by", "with", "through", "at")
+                and noun.i in self.found
+                and self.found[noun.i].type == "vote"
+            )
+        ]
         decision = token.head.lemma_.lower() if token.dep_ in ("advcl", "pcomp") else ""
+        motion_defeated = any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MOTION_WORDS
+            for c in token.children
+        )
         if lemma == "veto":
             candidate.outcome = "vetoed"
         elif decision in _ADOPTING and token.head.pos_ == "VERB":
             candidate.outcome = "adopted"  # "nominated her, with Meloni abstaining"
         elif lemma in _ADOPTING:
             candidate.outcome = "adopted"
-        elif lemma in ("reject", "defeat"):
-            candidate.outcome = "rejected"
+        elif lemma in ("reject", "fail") or any(
+            c.lower_ == "down" and (c.dep_ in ("prt", "advmod") or c.i == token.i + 1)
+            for c in token.children
+        ):
+            candidate.outcome = "rejected"  # "voted down", "the motion failed"
+        elif lemma == "defeat" and motion_defeated:
+            candidate.outcome = "rejected"  # not "Ley defeated Taylor by 29 votes to 25"
+        elif lemma in ("carry", "advance", "impeach", "censure", "override", "approval"):
+            candidate.outcome = "adopted"
+        elif lemma == "vote" and position is None:
+            candidate.outcome = self._voted_to_act(token)  # "voted on Saturday to impeach"
         verbs_here = [
             t
             for t in token.sent
             if t.i in self.found and self.found[t.i].type == "vote" and t.pos_ in ("VERB", "AUX")
         ]
         sentence = token.sent.start
-        if (candidate.nominal and verbs_here) or sentence in self.tallied:
+        others = self._other_votes(token, verbs_here)
+        if (candidate.nominal and verbs_here) or (sentence in self.tallied and not others):
             candidate.tallies = []
         else:
-            candidate.tallies = tallies_in(token.sent)
+            candidate.tallies = tallies_in(token.sent, exclude=others)
             if candidate.tallies:
                 self.tallied.add(sentence)
         motion = self._motion(token)
@@ -997,6 +1048,93 @@ class _Run:
         if motion is not None:
             candidate.motion_head = motion.lemma_.lower()
 
+    def _earlier_body(self, body: Argument) -> Argument:
+        """The fuller name of a body an earlier vote gave ("the National Assembly" after
+        "South Korea's parliament", resolved as the National Assembly of South Korea)."""
+        words = set(body.actor.name.lower().split())
+        for candidate in self.candidates.values():
+            for arg in candidate.agents if candidate.type == "vote" else ():
+                name = arg.actor.name
+                if name != body.actor.name and words < set(name.lower().split()):
+                    return Argument(arg.actor, f"{body.path}>same body as before", body.token_i)
+        return body
+
+    def _own_body(self, verb: Token) -> str | None:
+        """The body a vote verb's own subject names ("after the House approved it")."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() not in _MEMBER_NOUNS:
+                actor = self.resolver.resolve_token(child)
+                if actor is not None and (_is_body(actor.name) or self._body_token(child)):
+                    return actor.name
+        return None
+
+    def _other_votes(self, token: Token, verbs_here: list[Token]) -> frozenset[int]:
+        """Tokens of the sentence that describe another body's vote, whose tally is not
+        this one's: "The bill cleared the chamber days after the House approved it by
+        311 votes to 112"."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return frozenset()
+        mine = self._own_body(token)
+        excluded: set[int] = set()
+        for verb in verbs_here:
+            if verb.i == token.i:
+                continue
+            theirs = self._own_body(verb)
+            if theirs is None and mine is None or theirs == mine:
+                continue
+            if token.is_ancestor(verb) and theirs is not None:
+                excluded |= {t.i for t in verb.subtree}
+            elif verb.is_ancestor(token) and mine is not None:
+                inside = {t.i for t in token.subtree}
+                excluded |= {t.i for t in token.sent if t.i not in inside}
+        return frozenset(excluded)
+
+    def _voters_alongside(self, token: Token, position: str) -> list[BallotFound]:
+        """Voters named beside a vote verb: "voted against, along with Argentina and
+        Hungary"; "Britain and Italy were among the countries that abstained"."""
+        found: list[BallotFound] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+                for with_ in child.children:
+                    if with_.dep_ == "prep" and with_.lower_ == "with":
+                        for obj in with_.children:
+                            if obj.dep_ == "pobj":
+                                found += [
+                                    BallotFound(a.actor, position, a.path)
+                                    for a in actors_at(obj, self.resolver, "along with")
+                                    if self._named_voter(self.doc[a.token_i])
+                                ]
+        group = token.head
+        if (
+            token.dep_ == "relcl"
+            and group.lemma_.lower() in _MEMBER_NOUNS
+            and group.dep_ == "pobj"
+            and group.head.lower_ == "among"
+        ):
+            for subject in group.head.head.children:
+                if subject.dep_ == "nsubj":
+                    found += [
+                        BallotFound(a.actor, position, a.path)
+                        for a in actors_at(subject, self.resolver, "among>nsubj")
+                        if self._named_voter(self.doc[a.token_i]) and not _is_body(a.actor.name)
+                    ]
+        return found
+
+    def _voted_to_act(self, verb: Token) -> str | None:
+        """ "Voted to impeach", "voted 7-2 to hold rates": the body decided to do it
+        (adopted); "voted to reject the bill": it decided against (rejected)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for child in verb.children:
+            if (
+                child.dep_ in ("xcomp", "advcl")
+                and child.pos_ == "VERB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            ):
+                rejecting = child.lemma_.lower() in ("reject", "block", "defeat", "oppose")
+                return "rejected" if rejecting else "adopted"
+        return None
+
     def _position(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
         if lemma == "veto":
@@ -1016,7 +1154,7 @@ class _Run:
                 "intj",
             ):
                 return "no"
-            if child.lower_ in ("for", "yes", "aye", "with") and child.dep_ in (
+            if child.lower_ in ("for", "yes", "aye") and child.dep_ in (
                 "prep",
                 "dobj",
                 "advmod",
@@ -1024,6 +1162,17 @@ class _Run:
                 "intj",
             ):
                 return "yes"
+            if (
+                child.lower_ == "with"
+                and child.dep_ == "prep"
+                and any(
+                    g.dep_ == "pobj"
+                    and not g.like_num
+                    and not any(c.dep_ in ("nummod", "acl") for c in g.children)
+                    for g in child.children
+                )
+            ):
+                return "yes"  # "voted with the government"; not "with 204 lawmakers voting"
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "in"
@@ -1062,10 +1211,29 @@ class _Run:
         return []
 
     def _body_before(self, token: Token) -> list[Argument]:
-        """The body mentioned last before a vote with none of its own ("In the Lower
-        House, 311 members voted"; "The Shiv Sena backed the bill there")."""
+        """The body of the vote told just before, or the body mentioned last before a
+        vote with none of its own ("In the Lower House, 311 members voted"; "The Shiv
+        Sena backed the bill there"). A body named inside an earlier vote's clause
+        ("voting to recommend that the Security Council reconsider") is not it."""
         floor = max(0, token.sent.start - 120)
+        votes = {
+            i: c
+            for i, c in self.candidates.items()
+            if c.type == "vote" and c.agents and floor <= i < token.i
+        }
         for word in reversed(self.doc[floor : token.i]):
+            if word.i in votes:
+                return [
+                    Argument(a.actor, f'body of the vote before ("{word.text}")', a.token_i)
+                    for a in votes[word.i].agents
+                ]
+            if any(
+                ancestor.i in votes
+                and ancestor.pos_ in ("VERB", "AUX")
+                and not any(word in s.subtree for s in subjects_of(ancestor)[0])
+                for ancestor in word.ancestors
+            ):
+                continue  # a body named in an earlier vote's object or complement
             if (
                 word.pos_ in ("PROPN", "NOUN")
                 and word.lemma_.lower() not in _MEMBER_NOUNS
