@@ -8,11 +8,12 @@ same mapping (:func:`eventgraph.rdf.to_dataset`, union default graph). Then
 runs the same SPARQL texts, the project's canned queries, on both in the same
 run, and reports the median latency of each (results fully read) and the ratio:
 
-* ``timeline``: one actor's events in date order, for an actor with about
-  1,000 events, as :func:`eventgraph.query.timeline` runs it: two canned
-  queries (``find_actors`` by exact name, then ``actor_timeline`` with the
-  actor bound); ``timeline_api`` is that function itself on the store, with
-  its conversion of the rows to records;
+* ``timeline``: one actor's events, for an actor with about 1,000 events, as
+  :func:`eventgraph.query.timeline` queries them: two canned queries
+  (``find_actors`` by exact name, then ``actor_timeline`` with the actor
+  bound, which reads each event's ``eg:timelineEntry``); ``timeline_api`` is
+  that function itself on the store, which also decodes the entries into
+  records and sorts them by date (what ``eventgraph timeline --actor`` shows);
 * ``event_counts``: the number of events of each type in each month;
 * ``co_participants``: the actors who share events with that actor, with the
   number of shared events.
