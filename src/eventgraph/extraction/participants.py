@@ -72,9 +72,24 @@ def dateline_end(text: str) -> int:
     14
     >>> dateline_end("A bomb went off.")
     0
+    >>> dateline_end("KYIV, March 4 (Reuters) - Three people were killed.")
+    26
+    >>> dateline_end("NEW DELHI, May 8 (PTI) At least 15 people were killed.")
+    23
+    >>> dateline_end("ALMATY, Kazakhstan (AFP) - Talks began.")
+    27
     """
-    match = re.match(r"\s*[A-Z][A-Z .,/'-]{1,60}(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]\s", text)
+    match = _DATELINE.match(text)
     return match.end() if match else 0
+
+
+#: "KABUL (CPA) -", "NEW DELHI:", and the wire form with a date, "KYIV, March 4
+#: (Reuters) -" or "NEW DELHI, May 8 (PTI)" (PTI puts no dash).
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .,/'-]{1,60}?"
+    r"(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]{1,2}"
+    r"|,? [A-Z][a-z]{2,8}\.? \d{1,2}\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]{0,2})\s"
+)
 
 
 def make_resolver(doc: Doc, document: Document) -> ActorLookup:

@@ -1,0 +1,148 @@
+"""Attack extraction on unfamiliar wording: perpetrators, targets, occurrences, casualties.
+
+Sentences written for these tests, in the ways wire copy tells an attack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract import parse_text
+from eventgraph.extraction import extract_events
+from eventgraph.extraction.participants import dateline_end
+from eventgraph.records import Document
+
+PUBLISHED = dt.date(2024, 3, 15)  # a Friday
+
+
+def attacks(nlp, text, published=PUBLISHED):
+    document = Document("t", text, published=published)
+    events = extract_events(nlp(parse_text(text)), document)
+    return [
+        (
+            sorted(a.name for a in e.agents),
+            sorted(a.name for a in e.targets),
+            e.date.value if e.date else None,
+        )
+        for e in events
+        if e.type == "attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # the speaker of a report is not the perpetrator of what it reports
+        (
+            "The regional governor, Ivan Petrov, said a Ukrainian drone struck a car near"
+            " the border on Monday, killing the driver.",
+            ["Ukraine"],
+        ),
+        # the weapon's launcher: "a missile fired by X"
+        (
+            "Three sailors were killed when a missile fired by the Houthis struck a ship.",
+            ["Houthis"],
+        ),
+        # "X said it had fired": the pronoun is the group that reports it
+        (
+            "Hours later, Palestinian Islamic Jihad said it had fired rockets at Israel.",
+            ["Palestinian Islamic Jihad"],
+        ),
+        # a gerund the parser reads as a verb keeps its modifiers as perpetrator
+        (
+            "Fifteen civilians were killed and 43 injured in Pakistani artillery shelling"
+            " on Wednesday.",
+            ["Pakistan"],
+        ),
+        # "Al-Qaeda-linked militants" are not al-Qaeda
+        ("Al-Qaeda-linked militants attacked an army base on Tuesday.", []),
+        # conjoined modifiers name two perpetrators
+        ("On Thursday, US and British warplanes struck radar sites in Yemen.", None),
+    ],
+)
+def test_attacks_perpetrator(nlp, text, agents):
+    found = attacks(nlp, text)
+    assert len(found) == 1, found
+    if agents is None:
+        assert "United States" in found[0][0]
+    else:
+        assert found[0][0] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "absent"),
+    [
+        # "killed a commander of X": the group is attacked
+        (
+            "A drone strike on Wednesday killed a senior commander of the Iran-backed militia"
+            " Kataib Hezbollah.",
+            "Kataib Hezbollah",
+            "Iran",
+        ),
+        # "in the Gulf of Aden" is not an attack on Yemen
+        (
+            "The Houthis struck a bulk carrier in the Gulf of Aden on Wednesday.",
+            None,
+            "Yemen",
+        ),
+    ],
+)
+def test_attacks_target(nlp, text, target, absent):
+    found = attacks(nlp, text)
+    assert found, found
+    targets = found[0][1]
+    if target is not None:
+        assert target in targets
+    assert absent not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an attack named as the cause of another is another occurrence
+        (
+            "An Israeli strike in Beirut killed a Hezbollah commander on Tuesday. Israel said"
+            " it was retaliation for a rocket attack on the Golan Heights on Saturday that"
+            " killed 12 children.",
+            2,
+        ),
+        # the same side's attack retold in a claim is the same occurrence
+        (
+            "Israeli warplanes struck fuel depots at the port of Hodeidah on Sunday. In a"
+            " statement, the Israeli military said its jets had hit infrastructure used by"
+            " the Houthis.",
+            1,
+        ),
+    ],
+)
+def test_attacks_occurrences(nlp, text, count):
+    assert len(attacks(nlp, text)) == count
+
+
+def test_attacks_anaphor_joins_the_attack_of_its_own_word(nlp):
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday in its"
+        " first direct military attack on Israeli territory. Iran said the assault was a"
+        " response to an air strike on Iran's embassy compound in Damascus on April 1 that"
+        " killed seven officers. The Damascus strike was widely attributed to Israel."
+    )
+    found = attacks(nlp, text, published=dt.date(2024, 4, 14))
+    assert (["Israel"], ["Iran"], "2024-04-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("KABUL (CPA) - A bomb went off.", 14),
+        ("KYIV, March 4 (Reuters) - Three people were killed.", 26),
+        ("DUBAI, July 31 (Reuters) - Hamas said.", 27),
+        ("WASHINGTON, Jan. 5 - The Senate voted.", 21),
+        ("NEW DELHI, May 8 (PTI) At least 15 people were killed.", 23),
+        ("NATO (the alliance) said.", 0),
+        ("A bomb went off.", 0),
+    ],
+)
+def test_attacks_dateline_with_a_date_is_no_actor(text, end):
+    assert dateline_end(text) == end
