@@ -1293,6 +1293,10 @@ class _Run:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for place in child.subtree:
+                        if place.head.lower_ == "of" and place.head.head.lemma_.lower() in (
+                            _WATERS
+                        ):
+                            continue  # "in the Gulf of Aden" is not in Yemen
                         actor = (
                             self.resolver.resolve_token(place)
                             if place.pos_ in ("PROPN", "ADJ")
@@ -1305,6 +1309,16 @@ class _Run:
                         ):
                             candidate.targets.append(Argument(actor, "prep(in)>place", place.i))
                             break
+        # "Gladkov said a drone struck ..., killing the driver": the speaker is no perpetrator
+        candidate.agents = [a for a in candidate.agents if "ccomp^" not in a.path]
+        if not candidate.nominal:
+            self._weapon_agents(candidate)
+            self._reported_agents(candidate)
+            self._gerund_agents(candidate)
+        self._targets_in_place(candidate)
+        self._victim_groups(candidate)
+        if self._named_as_cause(token):
+            candidate.new_occasion = True  # "in retaliation for a rocket attack": another one
         candidate.targets = [
             t
             for t in candidate.targets
@@ -1312,12 +1326,134 @@ class _Run:
             and t.actor.name not in candidate.agent_names
         ]
 
+    def _weapon_agents(self, candidate: Candidate) -> None:
+        """ "a missile fired by the Houthis struck", "a car bomb it set off killed": who
+        fired or set off the weapon that is the subject."""
+        if candidate.agents:
+            return
+        for subject in candidate.trigger.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for clause in subject.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    for agent in clause.children:
+                        if agent.dep_ == "agent":
+                            for obj in agent.children:
+                                if obj.dep_ == "pobj":
+                                    candidate.agents += actors_at(
+                                        obj, self.resolver, "nsubj>acl>agent"
+                                    )
+                elif clause.dep_ == "relcl":
+                    for who in clause.children:
+                        if who.dep_ == "nsubj" and who.lower_ not in ("that", "which", "who"):
+                            candidate.agents += actors_at(who, self.resolver, "nsubj>relcl>nsubj")
+
+    def _reported_agents(self, candidate: Candidate) -> None:
+        """ "Islamic Jihad said it had fired rockets", "the army said its jets struck": a
+        pronoun subject of a reported attack is the group that reports it."""
+        verb = candidate.trigger
+        while verb.dep_ in ("conj", "advcl") and verb.head.i in self.found:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce"):
+            return
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        pronoun = any(
+            s.lower_ in ("it", "they", "we")
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in s.children)
+            for s in subjects
+        )
+        if not pronoun:
+            return
+        for speaker in verb.head.children:
+            if speaker.dep_ == "nsubj":
+                found = actors_at(speaker, self.resolver, "ccomp^nsubj (speaker)")
+                if found and all(a.actor.kind != "person" for a in found):
+                    candidate.agents = [
+                        Argument(a.actor, "reported>speaker", a.token_i) for a in found
+                    ]
+
+    def _gerund_agents(self, candidate: Candidate) -> None:
+        """ "killed in Pakistani artillery shelling": a gerund the parser reads as a verb
+        names its perpetrator in the modifiers before it."""
+        token = candidate.trigger
+        if (
+            candidate.agents
+            or token.tag_ != "VBG"
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM" for c in token.children)
+        ):
+            return
+        for word in reversed(self.doc[max(token.sent.start, token.i - 4) : token.i]):
+            if word.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return
+            actor = self.resolver.resolve_token(word)
+            if actor is not None:
+                candidate.agents.append(Argument(actor, "gerund<modifier", word.i))
+                return
+
+    def _targets_in_place(self, candidate: Candidate) -> None:
+        """ "strikes on nine sites in Pakistan": the state where the objects attacked are."""
+        token = candidate.trigger
+        if not candidate.nominal or candidate.targets:
+            return
+        states = country_names()
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+                continue
+            for obj in prep.children:
+                for inner in obj.children:
+                    if inner.dep_ != "prep" or inner.lower_ != "in":
+                        continue
+                    for place in inner.children:
+                        for actor in [self.resolver.resolve_token(place)]:
+                            if actor is not None and actor.name in states:
+                                candidate.targets.append(
+                                    Argument(actor, "prep(on)>in>place", place.i)
+                                )
+
+    def _victim_groups(self, candidate: Candidate) -> None:
+        """ "killed a senior commander of the militia Kataib Hezbollah": the group whose
+        member was the victim is attacked."""
+        token = candidate.trigger
+        verbs = [token] if not candidate.nominal else []
+        governor = self._governor(token) if candidate.nominal else None
+        if governor is not None and governor.lemma_.lower() in _HARM_VERBS:
+            verbs.append(governor)
+        for verb in verbs:
+            for victim in verb.children:
+                if victim.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                for prep in victim.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "of":
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        for found in actors_at(obj, self.resolver, "victim>of", phrase=False):
+                            if found.actor.kind != "person":
+                                candidate.targets.append(found)
+
+    def _named_as_cause(self, token: Token) -> bool:
+        """ "in retaliation for a rocket attack", "a response to a drone attack": an
+        attack named as the cause of another event."""
+        head = token
+        while head.dep_ == "conj":
+            head = head.head
+        prep = head.head
+        return (
+            head.dep_ == "pobj"
+            and prep.lower_ in ("for", "to")
+            and prep.head.lemma_.lower() in ("retaliation", "response", "revenge", "reprisal")
+        )
+
     def _is_location_of_agent(self, target: Argument, candidate: Candidate) -> bool:
         return target.actor.name in candidate.agent_names
 
     def _meeting(self, candidate: Candidate) -> None:
         """Separate occasions with one verb: "spoke with A and, separately, with B",
         "met A in Moscow and B in Beijing"."""
+        if candidate.type == "meeting" and candidate.nominal:
+            self._drop_convenors(candidate)
+        gapped = not candidate.nominal and self._gapped_partners(candidate)
         if len(candidate.targets) < 2:
             return
         verb = light_verb(candidate.trigger) or candidate.trigger
@@ -1448,10 +1584,6 @@ class _Run:
         why = None
         if kind in ("statement",) and not agents:
             why = "no speaker"
-                        if place.head.lower_ == "of" and place.head.head.lemma_.lower() in (
-                            _WATERS
-                        ):
-                            continue  # "in the Gulf of Aden" is not in Yemen
         elif kind in ("call", "meeting") and len(agents) + len(targets) < 1:
             why = "no participants"
         elif kind == "call" and len(agents) + len(targets) < 2 and all(m.nominal for m in members):
@@ -1464,139 +1596,10 @@ class _Run:
             and not targets
             and date is None
             and not any(m.casualties for m in members)
-        # "Gladkov said a drone struck ..., killing the driver": the speaker is no perpetrator
-        candidate.agents = [a for a in candidate.agents if "ccomp^" not in a.path]
-        if not candidate.nominal:
-            self._weapon_agents(candidate)
-            self._reported_agents(candidate)
-            self._gerund_agents(candidate)
-        self._targets_in_place(candidate)
-        self._victim_groups(candidate)
-        if self._named_as_cause(token):
-            candidate.new_occasion = True  # "in retaliation for a rocket attack": another one
         ):
             why = "attack with no perpetrator, target, date or casualties"
         elif all(m.nominal for m in members) and kind not in ("attack", "meeting") and not agents:
             why = "nominal mention without participants"
-    def _weapon_agents(self, candidate: Candidate) -> None:
-        """ "a missile fired by the Houthis struck", "a car bomb it set off killed": who
-        fired or set off the weapon that is the subject."""
-        if candidate.agents:
-            return
-        for subject in candidate.trigger.children:
-            if subject.dep_ != "nsubj":
-                continue
-            for clause in subject.children:
-                if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                    for agent in clause.children:
-                        if agent.dep_ == "agent":
-                            for obj in agent.children:
-                                if obj.dep_ == "pobj":
-                                    candidate.agents += actors_at(
-                                        obj, self.resolver, "nsubj>acl>agent"
-                                    )
-                elif clause.dep_ == "relcl":
-                    for who in clause.children:
-                        if who.dep_ == "nsubj" and who.lower_ not in ("that", "which", "who"):
-                            candidate.agents += actors_at(who, self.resolver, "nsubj>relcl>nsubj")
-
-    def _reported_agents(self, candidate: Candidate) -> None:
-        """ "Islamic Jihad said it had fired rockets", "the army said its jets struck": a
-        pronoun subject of a reported attack is the group that reports it."""
-        verb = candidate.trigger
-        while verb.dep_ in ("conj", "advcl") and verb.head.i in self.found:
-            verb = verb.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce"):
-            return
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        pronoun = any(
-            s.lower_ in ("it", "they", "we")
-            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in s.children)
-            for s in subjects
-        )
-        if not pronoun:
-            return
-        for speaker in verb.head.children:
-            if speaker.dep_ == "nsubj":
-                found = actors_at(speaker, self.resolver, "ccomp^nsubj (speaker)")
-                if found and all(a.actor.kind != "person" for a in found):
-                    candidate.agents = [
-                        Argument(a.actor, "reported>speaker", a.token_i) for a in found
-                    ]
-
-    def _gerund_agents(self, candidate: Candidate) -> None:
-        """ "killed in Pakistani artillery shelling": a gerund the parser reads as a verb
-        names its perpetrator in the modifiers before it."""
-        token = candidate.trigger
-        if (
-            candidate.agents
-            or token.tag_ != "VBG"
-            or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM" for c in token.children)
-        ):
-            return
-        for word in reversed(self.doc[max(token.sent.start, token.i - 4) : token.i]):
-            if word.pos_ not in ("ADJ", "NOUN", "PROPN"):
-                return
-            actor = self.resolver.resolve_token(word)
-            if actor is not None:
-                candidate.agents.append(Argument(actor, "gerund<modifier", word.i))
-                return
-
-    def _targets_in_place(self, candidate: Candidate) -> None:
-        """ "strikes on nine sites in Pakistan": the state where the objects attacked are."""
-        token = candidate.trigger
-        if not candidate.nominal or candidate.targets:
-            return
-        states = country_names()
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
-                continue
-            for obj in prep.children:
-                for inner in obj.children:
-                    if inner.dep_ != "prep" or inner.lower_ != "in":
-                        continue
-                    for place in inner.children:
-                        for actor in [self.resolver.resolve_token(place)]:
-                            if actor is not None and actor.name in states:
-                                candidate.targets.append(
-                                    Argument(actor, "prep(on)>in>place", place.i)
-                                )
-
-    def _victim_groups(self, candidate: Candidate) -> None:
-        """ "killed a senior commander of the militia Kataib Hezbollah": the group whose
-        member was the victim is attacked."""
-        token = candidate.trigger
-        verbs = [token] if not candidate.nominal else []
-        governor = self._governor(token) if candidate.nominal else None
-        if governor is not None and governor.lemma_.lower() in _HARM_VERBS:
-            verbs.append(governor)
-        for verb in verbs:
-            for victim in verb.children:
-                if victim.dep_ not in ("dobj", "nsubjpass"):
-                    continue
-                for prep in victim.children:
-                    if prep.dep_ != "prep" or prep.lower_ != "of":
-                        continue
-                    for obj in prep.children:
-                        if obj.dep_ != "pobj":
-                            continue
-                        for found in actors_at(obj, self.resolver, "victim>of", phrase=False):
-                            if found.actor.kind != "person":
-                                candidate.targets.append(found)
-
-    def _named_as_cause(self, token: Token) -> bool:
-        """ "in retaliation for a rocket attack", "a response to a drone attack": an
-        attack named as the cause of another event."""
-        head = token
-        while head.dep_ == "conj":
-            head = head.head
-        prep = head.head
-        return (
-            head.dep_ == "pobj"
-            and prep.lower_ in ("for", "to")
-            and prep.head.lemma_.lower() in ("retaliation", "response", "revenge", "reprisal")
-        )
-
         if why:
             self._explain(first.trigger, kind, f"dropped: {why}", [])
             return []
