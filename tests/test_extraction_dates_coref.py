@@ -70,6 +70,9 @@ SERIES = [
     ("Putin held talks with Orban.", "talks", True),
     ("The strike comes days after the vote.", "strike", True),
     ("Leaders gathered for the annual summit on Tuesday.", "summit", True),
+    # a bare plural with no time in its clause is a kind of event
+    ("Erdogan told Putin that attacks on merchant ships had to stop.", "attacks", False),
+    ("Airstrikes on Tuesday killed 20 people.", "Airstrikes", True),
 ]
 
 
@@ -77,6 +80,11 @@ SERIES = [
 def test_modality_series_and_standing_practice_are_not_occurrences(nlp, text, word, asserted):
     trigger = next(t for t in nlp(text) if t.text == word)
     assert (unasserted_reason(trigger, "meeting") is None) is asserted
+
+
+def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
+    text = "Erdogan told Putin that attacks on merchant ships had to stop."
+    assert [e.type for e in _events(nlp, text)] == ["statement"]
 
 
 def test_pipeline_count_of_calls_is_no_event_and_dates_nothing(nlp):

@@ -100,6 +100,9 @@ _SERIAL = frozenset(
 )
 #: Verbs that carry a nominal trigger ("hold talks", "carry out strikes").
 _CARRIERS = frozenset(["hold", "have", "conduct", "stage", "carry", "make", "launch"])
+#: Plural nouns that name one occurrence ("held talks").
+_PLURALIA = frozenset(["talks", "negotiations", "consultations", "discussions"])
+_BARE_DEPS = frozenset(["nsubj", "nsubjpass", "pobj"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
 #: Subjects that deny the act: "neither government has said", "nobody claimed".
 _NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
@@ -144,6 +147,18 @@ def _modal(verb: Token) -> str | None:
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return child.lower_
     return None
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural subject or object of a preposition with no determiner, owner, number,
+    modifier or time anywhere in its clause: a kind of event, not an occurrence."""
+    if noun.tag_ != "NNS" or noun.lower_ in _PLURALIA or noun.dep_ not in _BARE_DEPS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
+        return False
+    verb = governing_verb(noun)
+    clause = verb.subtree if verb is not None else noun.subtree
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause)
 
 
 def governing_verb(noun: Token, hops: int = 5) -> Token | None:
@@ -208,6 +223,9 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return "negated"
             if child.dep_ == "amod" and child.lower_ in _SERIAL and trigger.tag_ == "NNS":
                 return f'habitual or aggregate ("{child.text} {trigger.text}")'
+        if _bare_plural(trigger):
+            # "told Putin that attacks on merchant ships had to stop": attacks in general
+            return f'generic plural ("{trigger.text}")'
         carrier = trigger.head
         if (
             trigger.dep_ == "dobj"
