@@ -840,6 +840,61 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    (
+        "Giorgia Meloni met Keir Starmer in Rome. She said migration was the priority.",
+        "She",
+        0,
+        "Giorgia Meloni",
+        None,
+        None,
+    ),
+    # offices named through the body a common noun refers back to, and their synonyms
+    (
+        "EU foreign policy chief Kaja Kallas met Wang Yi. The bloc's top diplomat said ties"
+        " were strained.",
+        "diplomat",
+        0,
+        "Kaja Kallas",
+        "Foreign Policy Chief",
+        "European Union",
+    ),
+    (
+        "NATO Secretary General Mark Rutte met Trump. The alliance chief said Europe would"
+        " spend more.",
+        "chief",
+        0,
+        "Mark Rutte",
+        None,
+        "NATO",
+    ),
+    (
+        "Pope Leo XIV met Zelensky at the Vatican. The pontiff urged a ceasefire.",
+        "pontiff",
+        0,
+        "Leo XIV",
+        "Pope",
+        None,
+    ),
+    (
+        "The Hungarian prime minister, Viktor Orban, said he would veto the package. Orban's"
+        " spokesman Zoltan Kovacs said the veto stood.",
+        "Kovacs",
+        0,
+        "Zoltan Kovacs",
+        "Spokesman",
+        None,
+    ),
+    # seats of government and ministries standing for their state
+    (
+        "Foggy Bottom said on Monday that it would respond.",
+        "Bottom",
+        0,
+        "United States",
+        None,
+        None,
+    ),
+    ("Itamaraty said on Monday that it would respond.", "Itamaraty", 0, "Brazil", None, None),
+    ("The Planalto palace said Lula had spoken to Sheinbaum.", "palace", 0, "Brazil", None, None),
 ]
 
 

@@ -86,6 +86,38 @@ _FEMININE_WORDS = _WORDS["feminine"]
 #: First names and titles that say a person is a man, so that "she" skips them.
 _MASCULINE_WORDS = _WORDS["masculine"]
 
+#: Known first names (the gender lists without their titles): "Giorgia Meloni" is a person
+#: even when the model tags it ORG.
+_FIRST_NAMES = (
+    (_FEMININE_WORDS | _MASCULINE_WORDS)
+    - _ROLE_WORDS
+    - {
+        "chairwoman",
+        "congresswoman",
+        "dame",
+        "lady",
+        "lord",
+        "madam",
+        "princess",
+        "queen",
+        "sir",
+        "spokeswoman",
+        "jordan",
+        "georgia",
+        "victoria",
+        "king",
+        "prince",
+        "sheikh",
+        "sheikh-hasina",
+    }
+)
+#: Last words that make a name an organisation or a place: "George Washington University".
+_ORGANIZATION_TAILS = frozenset(
+    {"university", "institute", "foundation", "center", "centre", "group", "bank", "street"}
+    | {"square", "bridge", "airport", "hospital", "fund", "company", "corp", "inc", "school"}
+    | {"college", "stadium", "park", "road", "avenue", "station", "falls", "river", "lake"}
+)
+
 #: Roles whose holder "the Russian leader" means, most senior first.
 _LEADER_ROLES = (
     "supreme leader",
@@ -166,6 +198,9 @@ _ROLE_SYNONYMS = {
     "minister of external affairs": "foreign minister",
     "top diplomat": "foreign minister",
     "taoiseach": "prime minister",
+    "foreign policy chief": "foreign minister",
+    "high representative": "foreign minister",
+    "pontiff": "pope",
 }
 #: Bodies of a state under their several names: a spokesperson of one stands for all.
 _ORGAN_SYNONYMS = {
@@ -393,7 +428,9 @@ class ActorResolver:
         self._generic_index: dict[str, list[tuple[int, str]]] | None = None
         self._named: dict[str, str] | None = None
         self._sent_starts: list[int] | None = None
+        self._scanning = True
         self._scan()
+        self._scanning = False
 
     # ------------------------------------------------------------------ the scan
 
@@ -758,6 +795,7 @@ class ActorResolver:
                 span = self._name_span(ent.start, ent.end)
                 if span:
                     seeds.append(span)
+        seeds += [(ent.start, ent.end) for ent in self._ents if self._named_by_first_name(ent)]
         for token in self._tokens:
             if (
                 _is_role_word(token)
@@ -768,6 +806,17 @@ class ActorResolver:
                 if span:
                     seeds.append(span)
         return sorted(set(seeds))
+
+    def _named_by_first_name(self, ent: Span) -> bool:
+        """Whether an entity the model did not tag PERSON is a person's name by its first
+        name: "Giorgia Meloni" tagged ORG; not "George Washington University"."""
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3:
+            return False
+        if ent[0].lower_ not in _FIRST_NAMES or ent[-1].lower_ in _ORGANIZATION_TAILS:
+            return False
+        return all(t.text[:1].isupper() and t.is_alpha for t in ent) and not any(
+            self._gaz_covering(t.i) or t.i in self._demonym or _is_role_word(t) for t in ent
+        )
 
     def _register(self, name: str) -> None:
         words = name.split()
@@ -1037,9 +1086,19 @@ class ActorResolver:
                 words[-1] += "-" + tokens[i + 1].text
                 i += 2
                 continue
+            if token.text in {"'s", "’s"} and i > 0:
+                owner = tokens[i - 1]
+                if owner.pos_ == "PROPN" and not _is_role_word(owner):
+                    words = []  # "Orban's spokesman": the title starts after the person
             if token.text in {"'s", "'", "’s", "-"} or token.lower_ in _DETERMINERS:
                 i += 1
                 continue
+            if not words and affiliation is None and token.lower_ in _generic_nouns():
+                owner_entry = self._generic_entry(token)
+                if owner_entry is not None:
+                    affiliation = owner_entry  # "the bloc's top diplomat", "the alliance chief"
+                    i += 1
+                    continue
             if token.lower_ == "of" and not words:
                 i += 1
                 continue
@@ -1473,10 +1532,12 @@ class ActorResolver:
         if owner is None or owner.kind != "country":
             return None
         rest = " ".join(t.text for t in tokens if t.i > owners[-1].i and t.text not in {"'s", "’s"})
-        for demonym in owner.demonyms:
-            for entry in self.gazetteer.candidates(f"{demonym} {rest}"):
-                if entry.affiliation == owner.name:
-                    return entry
+        # "Taiwan's opposition-controlled legislature": the body without its modifiers too
+        for words in dict.fromkeys([rest, head.text]):
+            for demonym in owner.demonyms:
+                for entry in self.gazetteer.candidates(f"{demonym} {words}"):
+                    if entry.affiliation == owner.name:
+                        return entry
         return None
 
     def _affiliation_of(self, tokens: list[Token]) -> Entry | None:
@@ -1595,6 +1656,13 @@ class ActorResolver:
                 if entry.affiliation == state.name and word in entry.generic:
                     return self._entry_actor(entry, word)
         return None
+
+    def _generic_entry(self, token: Token) -> Entry | None:
+        """The entry a common noun refers back to ("the bloc": the EU), once the scan is done."""
+        if self._scanning:
+            return None
+        actor = self._generic(token.lower_, token.i)
+        return self._entry_named(actor.name) if actor is not None else None
 
     def _gender(self, key: str) -> str | None:
         """ "f" or "m" where a person's first name or title says so, else None."""
