@@ -103,6 +103,40 @@ def test_numbers_tallies_in_reads_tally_forms(nlp, sentence, expected):
             "adopted",
             None,
         ),
+        # a state's legislature the gazetteer lacks is the legislature, not the state
+        (
+            "Kenya's parliament passed the finance bill on Tuesday by 195 votes to 106.",
+            "Kenya's parliament",
+            "adopted",
+            Tally(195, 106, None),
+        ),
+        (
+            "Taiwan's opposition-controlled legislature passed the bills on Tuesday.",
+            "Legislative Yuan",
+            "adopted",
+            None,
+        ),
+        (
+            "The U.S. Federal Reserve's policymakers voted unanimously on Wednesday to hold "
+            "their benchmark rate steady.",
+            "Federal Reserve",
+            "adopted",
+            None,
+        ),
+        # a motion that failed to pass, a confidence vote won
+        (
+            "The resolution failed to pass in the Security Council on Friday, receiving only "
+            "seven votes in favour.",
+            "UN Security Council",
+            "rejected",
+            Tally(7, None, None),
+        ),
+        (
+            "The government won a confidence vote in the Bundestag on Monday by 394 votes to 207.",
+            "Bundestag",
+            "adopted",
+            Tally(394, 207, None),
+        ),
         (
             "The House of Commons voted down the amendment on Tuesday.",
             "House of Commons",
@@ -200,3 +234,21 @@ def test_pipeline_vote_mentions_over_sentences_are_one_vote(nlp):
     assert len(found) == 1, found
     assert found[0].tally == Tally(29, 25, None)
     assert found[0].outcome == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The government survived a no-confidence vote in parliament.", "rejected"),
+        ("Barnier lost a no-confidence vote on Wednesday.", "adopted"),
+        ("The prime minister lost a confidence vote on Wednesday.", "rejected"),
+        ("The chancellor won a confidence vote on Monday.", "adopted"),
+        ("The bill passed a procedural vote on Monday.", None),
+    ],
+)
+def test_pipeline_confidence_outcome_of_a_vote_won_or_lost(nlp, sentence, outcome):
+    from eventgraph.extraction.pipeline import _confidence_outcome
+
+    doc = nlp(sentence)
+    vote = next(t for t in doc if t.lower_ == "vote")
+    assert _confidence_outcome(vote) == outcome

@@ -98,6 +98,11 @@ MOTION_WORDS = frozenset(
         "treaty",
         "deal",
         "aid",
+        "reform",
+        "nominee",
+        "constitution",
+        "ordinance",
+        "bid",
     ]
 )
 
@@ -165,12 +170,18 @@ def is_voting_body(token: Token) -> bool:
 
 #: Verbs of a body's decision whose subject may be the motion ("the bill passed").
 _PASSING = frozenset(["pass", "clear", "fail", "carry"])
+#: What a motion that "failed to" do needed from a vote ("failed to pass").
+_WINNING = frozenset(
+    ["pass", "adopt", "win", "secure", "garner", "get", "receive", "clear", "muster", "gain"]
+)
 #: Verbs of choosing a person, which a party caucus does too ("the party elected Ley").
 _CHOOSING = frozenset(["elect", "re-elect", "reelect", "nominate", "confirm"])
 #: Acts that a body takes only by a vote.
 _BODY_ACTS = frozenset(["impeach", "censure", "elect", "re-elect", "reelect", "override"])
 #: Words that show votes were counted ("by a show of hands", "by acclamation").
-_COUNTED = frozenset(["vote", "ballot", "abstention", "hand", "acclamation", "majority"])
+_COUNTED = frozenset(
+    ["vote", "ballot", "abstention", "hand", "acclamation", "majority", "favour", "favor"]
+)
 #: Verbs that plan, demand or set up a vote that has not been held ("forced a vote").
 _UNHELD = frozenset(
     ["set", "schedule", "call", "demand", "seek", "request", "force", "need", "require"]
@@ -236,8 +247,14 @@ def _vote_context(token: Token) -> bool:
     "rejected by 107 votes to 13", "the bill cleared the Senate", "the party elected
     Ley", "the House impeached him"; not "the committee rejected the accusation"."""
     lemma = token.lemma_.lower()
-    if lemma == "fail" and any(c.dep_ == "xcomp" for c in token.children):
-        return False  # "the text failed to condemn Hamas"
+    goals = [c for c in token.children if c.dep_ == "xcomp"]
+    if lemma == "fail" and goals:
+        # "the resolution failed to pass": a vote lost; not "the text failed to condemn"
+        return any(g.lemma_.lower() in _WINNING for g in goals) and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lemma_.lower() in MOTION_WORDS or is_voting_body(c))
+            for c in token.children
+        )
     body = motion = counted = False
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (

@@ -937,7 +937,10 @@ class _Run:
             elif position and self._named_voter(word):
                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
             elif (
-                not position and arg.actor.kind not in ("person", "country") and "nsubj" in arg.path
+                not position
+                and not candidate.nominal
+                and arg.actor.kind not in ("person", "country")
+                and "nsubj" in arg.path
             ):
                 bodies.append(arg)  # "the Liberal Party elected Ley", "the Fed voted to hold"
         if position:
@@ -956,7 +959,7 @@ class _Run:
         candidate.targets = []
         if not bodies:
             candidate.agents = self._body_elsewhere(token) or self._body_before(token)
-        candidate.agents = [self._earlier_body(a) for a in candidate.agents]
+        candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
         if (
             candidate.nominal
             and token.head.dep_ == "prep"
@@ -995,8 +998,10 @@ class _Run:
             candidate.outcome = "rejected"  # not "Ley defeated Taylor by 29 votes to 25"
         elif lemma in ("carry", "advance", "impeach", "censure", "override", "approval"):
             candidate.outcome = "adopted"
-        elif lemma == "vote" and position is None:
+        elif lemma == "vote" and position is None and not candidate.nominal:
             candidate.outcome = self._voted_to_act(token)  # "voted on Saturday to impeach"
+        elif candidate.nominal:
+            candidate.outcome = _confidence_outcome(token)
         verbs_here = [
             t
             for t in token.sent
@@ -1049,6 +1054,15 @@ class _Run:
                 ] or [counted]
         if motion is not None:
             candidate.motion_head = motion.lemma_.lower()
+
+    def _state_body(self, body: Argument) -> Argument:
+        """ "Kenya's parliament passed the bill": the state's legislature when the
+        gazetteer has no entry for it, not the state."""
+        word = self.doc[body.token_i]
+        if body.actor.kind != "country" or not self._body_token(word) or word.pos_ != "NOUN":
+            return body
+        actor = Actor(f"{body.actor.name}'s {word.lower_}", affiliation=body.actor.name)
+        return Argument(actor, f"{body.path}>body of the state", body.token_i)
 
     def _earlier_body(self, body: Argument) -> Argument:
         """The fuller name of a body an earlier vote gave ("the National Assembly" after
@@ -1197,9 +1211,12 @@ class _Run:
 
     def _body_elsewhere(self, token: Token) -> list[Argument]:
         """The body a vote took place in when its subject is a voter: "in the Security
-        Council", "a UNSC resolution", "Thirteen Council members"."""
+        Council", "a UNSC resolution", "Thirteen Council members", "the Federal
+        Reserve's policymakers"."""
         places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")]
         places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "dobj":  # "survived a confidence vote in parliament"
+            places += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"]
         motion = self._motion(token)
         if motion is not None:
             places.append(motion)
@@ -1210,6 +1227,14 @@ class _Run:
                 actor = self.resolver.resolve_token(sub)
                 if actor is not None and (_is_body(actor.name) or self._body_token(sub)):
                     return [Argument(actor, f"body>{place.dep_}", sub.i)]
+                if (
+                    actor is not None
+                    and actor.kind not in ("person", "country")
+                    and sub.dep_ == "poss"
+                    and sub.head.i == place.i
+                    and place.lemma_.lower() in _MEMBER_NOUNS
+                ):
+                    return [Argument(actor, f"body>{place.dep_}>poss", sub.i)]
         return []
 
     def _body_before(self, token: Token) -> list[Argument]:
@@ -1785,6 +1810,25 @@ def _measure_days(measure: Token, prep: Token) -> int | None:
     count = counts[0] if counts and counts[0] is not None else 1
     days = count * (7 if measure.lemma_.lower() == "week" else 1)
     return -days if prep.lower_ in ("before", "ahead") else days
+
+
+def _confidence_outcome(vote: Token) -> str | None:
+    """The outcome of a confidence vote a government "won", "survived" or "lost": a
+    no-confidence motion survived is rejected, a confidence vote lost is rejected."""
+    if vote.dep_ != "dobj":
+        return None
+    verb = vote.head.lemma_.lower()
+    words = {t.lower_ for t in vote.subtree if t.i < vote.i}
+    if not words & {"confidence", "no-confidence"}:
+        return None
+    against = "no-confidence" in words or "no" in words
+    if verb in ("survive", "defeat", "beat") or (verb == "win" and against):
+        return "rejected"
+    if verb in ("lose", "fail"):
+        return "rejected" if not against else "adopted"
+    if verb == "win":
+        return "adopted"
+    return None
 
 
 def _subject_count(subject: Token) -> int | None:
