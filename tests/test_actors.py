@@ -884,6 +884,24 @@ RESOLUTIONS = [
         "Spokesman",
         None,
     ),
+    # an aide speaks for the state or body of the person whose aide they are
+    (
+        "U.N. Secretary-General Antonio Guterres condemned the attacks, his spokesman"
+        " Stephane Dujarric said.",
+        "Dujarric",
+        0,
+        "Stephane Dujarric",
+        "Spokesman",
+        "United Nations",
+    ),
+    (
+        "Argentine President Javier Milei's spokesman, Manuel Adorni, accused Lula of meddling.",
+        "Adorni",
+        0,
+        "Manuel Adorni",
+        "Spokesman",
+        "Argentina",
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

@@ -927,6 +927,8 @@ class ActorResolver:
             parsed = self._parse_title(list(doc[first:stop]))
             if parsed is not None:
                 self._index_title(parsed, first, name, person)
+            if person.affiliation is None:
+                person.affiliation = self._owner_affiliation(first, title_of)
         else:
             self._counterpart_named(start, end, name, person)
         if end + 1 < len(doc) and doc[end].lower_ == "of" and person.affiliation is None:
@@ -943,11 +945,33 @@ class ActorResolver:
             title = _Title(self._entry_named(person.affiliation), title.words, title.organ)
         if before is not None:
             first = min(start, self._title_start(start))
+            if person.affiliation is None:
+                person.affiliation = self._owner_affiliation(first, start)
             person.aliases.append(doc[first:end].text)
             title_text = doc[first:start].text
             if len(title_text.split()) > 1 and any(_is_role_word(t) for t in doc[first:start]):
                 person.aliases.append(title_text)  # "Russian President"; not "President" alone
         self._index_title(title, start, name, person)
+
+    def _owner_affiliation(self, first: int, stop: int) -> str | None:
+        """The affiliation of the person whose aide a title names ("Orban's spokesman",
+        "his spokesman" after Guterres): the aide speaks for the same state or body."""
+        doc = self.doc
+        owner_name = None
+        for i in range(first + 1, stop):
+            if doc[i].text in {"'s", "’s"}:
+                owner_name = self._person_for(doc[i - 1].text)
+        pronouns = [doc[i] for i in (first - 1, first) if i >= 0]
+        if owner_name is None and any(t.lower_ in {"his", "her"} for t in pronouns):
+            sentence = doc[first].sent.start
+            owners = [
+                m
+                for m in self._mentions
+                if m.kind == "person" and sentence <= m.start and m.end <= first
+            ]
+            owner_name = owners[-1].key.partition(":")[2] if owners else None
+        owner = self._persons.get(owner_name) if owner_name else None
+        return owner.affiliation if owner is not None else None
 
     def _counterpart_named(self, start: int, end: int, name: str, person: _Person) -> None:
         """ "His Russian counterpart, Vladimir Putin": Putin holds in Russia the office
@@ -1090,7 +1114,10 @@ class ActorResolver:
                 owner = tokens[i - 1]
                 if owner.pos_ == "PROPN" and not _is_role_word(owner):
                     words = []  # "Orban's spokesman": the title starts after the person
-            if token.text in {"'s", "'", "’s", "-"} or token.lower_ in _DETERMINERS:
+            if token.text in {"'s", "'", "’s", "-"} or token.lower_ in _DETERMINERS | {
+                "his",
+                "her",
+            }:
                 i += 1
                 continue
             if not words and affiliation is None and token.lower_ in _generic_nouns():

@@ -254,6 +254,11 @@ def _spokesperson_for(candidate: Candidate, members: list[Candidate]) -> bool:
         if a.actor.kind == "person" and "spokes" in (a.actor.role or "").lower()
     ]
     institutions = [a.actor for m in members for a in m.agents]
+    if any(
+        s.affiliation and not any(s.affiliation in (i.name, i.affiliation) for i in institutions)
+        for s in spokespeople
+    ):
+        return False  # the UN chief's spokesman does not speak for the UAE foreign ministry
     return bool(spokespeople and institutions) and all(a.kind != "person" for a in institutions)
 
 
