@@ -82,6 +82,25 @@ def test_modality_series_and_standing_practice_are_not_occurrences(nlp, text, wo
     assert (unasserted_reason(trigger, "meeting") is None) is asserted
 
 
+# (sentence, trigger, asserted?): a participle or conjunct shares its head's habit
+HABITS = [
+    (
+        'Trump has repeatedly criticised India, calling the country a "tariff king".',
+        "calling",
+        False,
+    ),
+    ("Israel has repeatedly struck Gaza and shelled Rafah.", "shelled", False),
+    ("Israel has repeatedly struck Gaza and killed 20 people on Monday.", "killed", True),
+    ("Putin met Xi on Monday and praised him, calling him a friend.", "calling", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "asserted"), HABITS)
+def test_modality_conjunct_of_a_habit_is_a_habit(nlp, text, word, asserted):
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert (unasserted_reason(trigger, "statement") is None) is asserted
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

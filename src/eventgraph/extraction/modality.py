@@ -257,6 +257,14 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         token = verb
     if trigger.pos_ in ("VERB", "AUX") and (habit := _habitual(trigger)) is not None:
         return f'habitual or aggregate ("{habit}")'
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("advcl", "conj")
+        and (habit := _habitual(trigger.head)) is not None
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+    ):
+        # "has repeatedly criticised India, calling it a tariff king": the habit's own words
+        return f'habitual or aggregate ("{habit}" on "{trigger.head.text}")'
     if trigger.pos_ in ("VERB", "AUX") and kind != "vote" and _no_one_subject(trigger):
         return "negated (no one as subject)"
     for _ in range(4):
