@@ -146,3 +146,87 @@ def test_attacks_anaphor_joins_the_attack_of_its_own_word(nlp):
 )
 def test_attacks_dateline_with_a_date_is_no_actor(text, end):
     assert dateline_end(text) == end
+
+
+def casualties(nlp, text, published=PUBLISHED):
+    document = Document("t", text, published=published)
+    events = extract_events(nlp(parse_text(text)), document)
+    return [
+        (e.casualties.killed, e.casualties.injured) if e.casualties else None
+        for e in events
+        if e.type == "attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one definite victim
+        (
+            "A Ukrainian drone struck a car near the border on Monday, killing the driver.",
+            (1, None),
+        ),
+        # the others joined deep inside the phrase, and "along with"
+        (
+            "A drone strike on Wednesday killed a senior commander of the militia Kataib"
+            " Hezbollah and two other people.",
+            (3, None),
+        ),
+        (
+            "An Israeli strike in Beirut killed Hezbollah's top commander, Fuad Shukr, along"
+            " with two children.",
+            (3, None),
+        ),
+        # "also killed" in the next sentence adds to the dead
+        (
+            "Ismail Haniyeh was killed in an air strike on his residence in Tehran on Wednesday."
+            " A bodyguard was also killed.",
+            (2, None),
+        ),
+        # an updated toll, later in the article, wins
+        (
+            "Militants attacked a beach in Mogadishu on Friday, killing at least 32 people."
+            " Police said 63 others were wounded. The group said it carried out the attack."
+            " The death toll from the siege rose to 37 on Sunday.",
+            (37, 63),
+        ),
+        (
+            "Three people were killed when a Russian drone hit an apartment block in Kharkiv"
+            " on Monday. Rescuers pulled two more bodies from the rubble, bringing the death"
+            " toll to five.",
+            (5, None),
+        ),
+    ],
+)
+def test_attacks_casualties(nlp, text, expected):
+    assert casualties(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a promise or a threat of attacks is no attack
+        ("The group vowed further strikes on American and British ships.", 0),
+        ("Israel warned of attacks on Lebanon on Monday.", 0),
+        # a weapon fired at something is an attack; fired into the sea may be a test
+        ("The Houthis fired an anti-ship missile and three drones at the destroyer on Monday.", 1),
+        ("North Korea fired a ballistic missile into the sea on Monday.", 0),
+        # "gunned down" is not an interception
+        ("Gunmen gunned down a police officer in Quetta on Monday.", 1),
+        # a plural attack noun the tagger reads as a verb
+        (
+            "Pakistani artillery shelling killed 15 people on Wednesday. The shelling followed"
+            " Indian missile strikes early on Wednesday on nine sites in Pakistan.",
+            2,
+        ),
+    ],
+)
+def test_attacks_asserted_or_not(nlp, text, count):
+    assert len(attacks(nlp, text)) == count
+
+
+def test_attacks_strikes_on_sites_in_a_state_attack_the_state(nlp):
+    found = attacks(
+        nlp, "India carried out missile strikes on nine sites in Pakistan on Wednesday."
+    )
+    assert found == [(["India"], ["Pakistan"], "2024-03-13")]

@@ -16,6 +16,7 @@ from .errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["MODEL_PACKAGES", "choose_model_package", "load_nlp"]
 
@@ -76,4 +77,35 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     """
     module = importlib.import_module(choose_model_package())
     nlp: Language = module.load(disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe("eventgraph_paragraph_breaks", before="parser")
     return nlp
+
+
+def _register_paragraph_breaks() -> None:
+    """Register the component that starts a sentence after every blank line.
+
+    The parser otherwise runs a paragraph that ends in a quotation or an initial
+    ("posted on X.") into the next one, and one speaker's verb takes the next
+    paragraph's speaker as its subject.
+
+    Examples
+    --------
+    >>> nlp = load_nlp()
+    >>> doc = nlp('He wrote on X.\\n\\nOrban said no.')
+    >>> [s.text.strip() for s in doc.sents]
+    ['He wrote on X.', 'Orban said no.']
+    """
+    from spacy.language import Language
+
+    if "eventgraph_paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("eventgraph_paragraph_breaks")
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if (before.is_space and "\n\n" in before.text) or "\n\n" in before.whitespace_:
+                token.is_sent_start = True
+        return doc

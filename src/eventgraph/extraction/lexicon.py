@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "BODY_WORDS",
@@ -25,6 +25,7 @@ __all__ = [
     "TriggerEntry",
     "is_voting_body",
     "load_lexicon",
+    "retag_attack_nouns",
     "triggers_for",
 ]
 
@@ -312,7 +313,15 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
     if name == "prt":
         return any(c.dep_ == "prt" and c.lower_ in words for c in token.children)
     if name == "dobj":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children)
+        # "summoned the ambassador", "summoned High Commissioner Cameron MacKay"
+        return any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in words
+                or any(g.dep_ == "compound" and g.lemma_.lower() in words for g in c.children)
+            )
+            for c in token.children
+        )
     if name == "dobj_actor":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if not objects:
@@ -342,9 +351,23 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return _vote_context(token)
     if name == "held":
         return _held(token)
+    if name == "aimed":
+        return _aimed(token, words)
     if name == "given":
         return _given(token, words)
     raise ValueError(f"unknown trigger condition {condition!r} in triggers.tsv")
+
+
+def _aimed(verb: Token, weapons: set[str]) -> bool:
+    """A weapon fired at something: "fired a missile and three drones at the destroyer"
+    (the parser may hang "at" on the weapon). A missile fired with no aim may be a test."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapons]
+    if not objects:
+        return False
+    words = _prep_words(verb)
+    for obj in objects:
+        words |= {t.lower_ for t in obj.subtree if t.dep_ == "prep"}
+    return bool(words & {"at", "on", "toward", "towards", "against"})
 
 
 def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[TriggerEntry]:
@@ -377,3 +400,36 @@ def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[Trigge
     if not entries and pos == "NOUN" and token.lower_ != lemma:
         entries = load_lexicon().get((token.lower_, pos), ())
     return [e for e in entries if _condition_holds(e.condition, token, is_actor)]
+
+
+#: Attack nouns whose plural the tagger often reads as a verb ("Indian missile strikes").
+_PLURAL_ATTACK_NOUNS = frozenset(["strikes", "attacks", "raids", "airstrikes", "bombings"])
+
+
+def retag_attack_nouns(doc: Doc) -> None:
+    """Tag as plural nouns the attack nouns the tagger read as present-tense verbs.
+
+    "The shelling followed Indian missile strikes": "strikes" is the object of
+    "followed", with no subject of its own; as a verb it would read as a
+    present-tense habit.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("The shelling followed Indian missile strikes on Wednesday.")
+    >>> retag_attack_nouns(doc)
+    >>> doc[5].pos_, doc[5].tag_
+    ('NOUN', 'NNS')
+    """
+    for token in doc:
+        if (
+            token.lower_ in _PLURAL_ATTACK_NOUNS
+            and token.tag_ == "VBZ"
+            and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "ROOT")
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children
+            )
+            and any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children)
+        ):
+            token.tag_ = "NNS"
+            token.pos_ = "NOUN"

@@ -17,7 +17,14 @@ from ..records import Casualties, Tally
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["casualties_in", "merge_casualties", "merge_tally", "number_value", "tallies_in"]
+__all__ = [
+    "casualties_in",
+    "death_toll",
+    "merge_casualties",
+    "merge_tally",
+    "number_value",
+    "tallies_in",
+]
 
 _WORDS = {
     "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -214,12 +221,27 @@ def _victim_count(verb: Token) -> int | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             count = _count_of(child)
+            if count is None and _one_victim(child):
+                count = 1  # "killing the driver", "killed its commander"
             if count is not None:
                 # "killing a police chief and nine of his men", parsed with "nine" on the verb
-                return count + sum(
-                    number_value(c.text) or 0
-                    for c in verb.children
-                    if c.dep_ == "conj" and c.like_num and c.i > child.i
+                return (
+                    count
+                    + sum(
+                        number_value(c.text) or 0
+                        for c in verb.children
+                        if c.dep_ == "conj" and c.like_num and c.i > child.i
+                    )
+                    + _others_within(child)
+                    + sum(
+                        _count_of(obj) or 0
+                        for along in verb.children
+                        if along.dep_ == "prep" and along.lower_ in ("along", "together")
+                        for with_ in along.children
+                        if with_.lower_ == "with"
+                        for obj in with_.children
+                        if obj.dep_ == "pobj"
+                    )
                 )
     if verb.lemma_.lower() in ("dead", "die"):
         for child in verb.children:
@@ -228,6 +250,71 @@ def _victim_count(verb: Token) -> int | None:
         if verb.head.pos_ in ("NOUN", "NUM") and (count := _count_of(verb.head)) is not None:
             return count
     return None
+
+
+#: Singular nouns that name a group, not one victim ("killed the crew").
+_COLLECTIVE = frozenset(
+    ["crew", "family", "team", "staff", "group", "unit", "patrol", "convoy", "population"]
+    + ["community", "public", "army", "police", "force", "battalion", "platoon", "squad"]
+    + ["people", "village", "town", "city", "household", "passengers", "rest"]
+)
+
+
+def _one_victim(noun: Token) -> bool:
+    """A definite singular person noun: "the driver", "its commander" (one victim)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() not in _COLLECTIVE
+        and any(
+            (c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their"))
+            or (c.dep_ == "poss" and c.pos_ == "PROPN")  # "Hezbollah's top commander"
+            for c in noun.children
+        )
+        and not any(c.dep_ == "conj" for c in noun.children)
+    )
+
+
+def _others_within(noun: Token) -> int:
+    """ "a commander of the militia X and two other people": the others the parser
+    joined to a word inside the phrase, not to its head."""
+    extra = 0
+    for token in noun.subtree:
+        if (
+            token.dep_ == "conj"
+            and token.head != noun
+            and any(c.lower_ in ("other", "others") for c in token.children)
+        ):
+            extra += _count_of(token) or 0
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "with"
+            and token.head.i > 0
+            and token.doc[token.head.i - 1].lower_ in ("along", "together")
+        ):
+            extra += _count_of(token) or 0  # "the commander, along with two children"
+    return extra
+
+
+def death_toll(text: str) -> int | None:
+    """A death toll a sentence states: "bringing the death toll to five", "the death
+    toll rose to 37", "put the number of dead at 77".
+
+    Examples
+    --------
+    >>> death_toll("The death toll from the siege rose to 37 on Sunday.")
+    37
+    >>> death_toll("Rescuers pulled out two more bodies, bringing the death toll to five.")
+    5
+    >>> death_toll("The toll is expected to rise.") is None
+    True
+    """
+    match = re.search(
+        r"\b(?:death toll|toll|number of (?:dead|deaths|people killed|fatalities))"
+        r"\b[^.;]{0,80}?\b(?:to|at|reached|reaches|stood at|stands at|hit)"
+        r" (?:at least |more than |over |nearly |almost )?(\d+)\b",
+        _normalise(text),
+    )
+    return int(match.group(1)) if match else None
 
 
 def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Casualties | None:
@@ -288,22 +375,33 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
                         count = v
             if count is not None and not injured:
                 injured = count
+    toll = death_toll(tokens.text)
+    if toll is not None:
+        killed = max(killed or 0, toll)
     if killed is None and injured is None:
         return None
     return Casualties(killed, injured)
 
 
 def merge_casualties(old: Casualties | None, new: Casualties | None) -> Casualties | None:
-    """Fill the counts one report lacks from another.
+    """Fill the counts one report lacks from another; of two counts, the larger.
+
+    Tolls rise as bodies are found ("killing at least 32 ... the toll rose to
+    37"), and a part ("among them 13 soldiers") is smaller than the whole.
 
     Examples
     --------
     >>> merge_casualties(Casualties(5, None), Casualties(None, 6))
     Casualties(killed=5, injured=6)
+    >>> merge_casualties(Casualties(32, 63), Casualties(37, None))
+    Casualties(killed=37, injured=63)
     """
     if old is None or new is None:
         return old or new
-    return Casualties(
-        old.killed if old.killed is not None else new.killed,
-        old.injured if old.injured is not None else new.injured,
-    )
+    return Casualties(_larger(old.killed, new.killed), _larger(old.injured, new.injured))
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b)

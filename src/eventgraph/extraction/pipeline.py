@@ -23,14 +23,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dating import borrows_date, event_date_of
-from ..records import Actor, Ballot, Event, EventDate, Mention, Tally, event_id
+from ..records import Actor, Ballot, Casualties, Event, EventDate, Mention, Tally, event_id
 from .arguments import Argument, actors_at, find_arguments, light_verb, subjects_of
 from .candidates import BallotFound, Candidate, Explanation
 from .coref import borrow_dates, cluster
 from .dates import date_of, governing_date, tag_timexes
-from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, triggers_for
+from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, retag_attack_nouns, triggers_for
 from .modality import governing_verb, unasserted_reason
-from .numbers import casualties_in, merge_casualties, merge_tally, number_value, tallies_in
+from .numbers import (
+    casualties_in,
+    death_toll,
+    merge_casualties,
+    merge_tally,
+    number_value,
+    tallies_in,
+)
 from .participants import capital_names, country_names, dateline_end, make_resolver
 from .speech import (
     REPORTING_LEMMAS,
@@ -60,6 +67,7 @@ _CONDITION_RANK = {
     "vote_context": 1,
     "held": 4,
     "given": 2,
+    "aimed": 2,
     "subj_conj": 2,
     "dobj": 2,
     "prt": 2,
@@ -84,6 +92,11 @@ _COUNTING = frozenset(["first", "second", "third", "latest", "last", "umpteenth"
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
 #: Seas named after a state: "the Gulf of Aden" is no place in the state.
 _WATERS = frozenset(["gulf", "sea", "strait", "straits", "bay", "coast", "ocean", "waters"])
+#: Verbs whose object attack is promised or feared, not done ("vowed further strikes").
+_PROMISING = frozenset(
+    ["vow", "threaten", "promise", "pledge", "warn", "plan", "prepare", "consider", "fear"]
+    + ["avert", "prevent", "deter", "risk", "seek", "want", "propose", "demand", "rule"]
+)
 #: Verbs of harm, which make an attack only with a violent cause.
 _HARM_VERBS = frozenset(["kill", "wound", "injure", "hurt", "die"])
 #: Causes of harm that make it violence.
@@ -205,6 +218,7 @@ class _Run:
         self.explanations: list[Explanation] = []
         self.sent_index = {s.start: i for i, s in enumerate(doc.sents)}
         skip = self.dateline = dateline_end(doc.text)
+        retag_attack_nouns(doc)  # "Indian missile strikes" read as a verb
         self.found: dict[int, TriggerEntry] = {}
         for token in doc:
             if token.idx < skip:
@@ -358,8 +372,10 @@ class _Run:
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children
         ):
             return False  # "the number of wounded": a participle used as a noun
-        if any(c.lower_ == "down" for c in token.children):
+        if token.lemma_.lower() != "gun" and any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
+        if token.pos_ == "NOUN" and self._promised(token):
+            return False  # "vowed further strikes": not happened
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children
         ):
@@ -379,6 +395,19 @@ class _Run:
         if token.lemma_.lower() in _HARM_VERBS and token.pos_ in ("VERB", "AUX"):
             return self._violent_cause(token)
         return True
+
+    def _promised(self, noun: Token) -> bool:
+        """ "vowed further strikes", "warned of attacks", "threatened retaliatory strikes":
+        the object of a promise or a threat has not happened."""
+        head = noun
+        while head.dep_ == "conj":
+            head = head.head
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("of", "with"):
+            verb = verb.head
+        elif head.dep_ != "dobj":
+            return False
+        return verb.lemma_.lower() in _PROMISING
 
     def _violent_cause(self, verb: Token) -> bool:
         """ "Floods killed 30 people" is no attack: killing is one when someone or a
@@ -785,6 +814,23 @@ class _Run:
                 or token.tag_ == "NNS"
             )
             candidate.indefinite = bool(dets & {"a", "an", "another"})
+
+    def _joint_or_own(self, candidate: Candidate) -> None:
+        """A joint statement and one party's own words are two occasions: "In a joint
+        statement, the three leaders said ... Kishida said the summit would be annual"."""
+        mine = candidate.agent_names
+        if not mine or candidate.trigger.lemma_.lower() == "add":
+            return
+        sentence = candidate.trigger.sent.start
+        for i in sorted(self.candidates, reverse=True):
+            previous = self.candidates[i]
+            if previous.type != "statement" or not previous.agent_names & mine:
+                continue
+            if previous.trigger.sent.start != sentence and (len(mine) > 1) != (
+                len(previous.agent_names) > 1
+            ):
+                candidate.new_occasion = True
+            return
 
     def _date(
         self, token: Token, anchor: Token | None, anaphoric: bool
@@ -1428,12 +1474,15 @@ class _Run:
                 for inner in obj.children:
                     if inner.dep_ != "prep" or inner.lower_ != "in":
                         continue
-                    for place in inner.children:
-                        for actor in [self.resolver.resolve_token(place)]:
-                            if actor is not None and actor.name in states:
-                                candidate.targets.append(
-                                    Argument(actor, "prep(on)>in>place", place.i)
-                                )
+                    for place in (t for g in inner.children for t in g.subtree):
+                        actor = (
+                            self.resolver.resolve_token(place)
+                            if place.pos_ in ("PROPN", "ADJ")
+                            else None
+                        )
+                        if actor is not None and actor.name in states:
+                            candidate.targets.append(Argument(actor, "prep(on)>in>place", place.i))
+                            return
 
     def _victim_groups(self, candidate: Candidate) -> None:
         """ "killed a senior commander of the militia Kataib Hezbollah": the group whose
@@ -1526,22 +1575,35 @@ class _Run:
 
     def _casualties_after(self) -> None:
         """ "... shot them all down, and no casualties were reported": counts in a
-        sentence without an attack of its own belong to the attack just before."""
+        sentence without an attack of its own belong to the attack just before; "a
+        bodyguard was also killed" adds to its dead, and a later death toll ("the
+        toll rose to 37") updates the latest attack."""
         attacks = [c for i, c in sorted(self.candidates.items()) if c.type == "attack"]
         with_attack = {c.trigger.sent.start for c in attacks}
-        previous = None
+        previous = latest = None
         for sent in self.doc.sents:
             if sent.start in with_attack:
-                previous = [c for c in attacks if c.trigger.sent.start == sent.start][-1]
+                previous = latest = [c for c in attacks if c.trigger.sent.start == sent.start][-1]
                 continue
             counts = casualties_in(sent)
-            if (
-                counts is not None
-                and previous is not None
-                and previous.trigger.sent.end == sent.start
-            ):
-                previous.casualties = merge_casualties(previous.casualties, counts)
+            adjacent = previous is not None and previous.trigger.sent.end == sent.start
+            if counts is not None and adjacent and previous is not None:
+                old = previous.casualties
+                if (
+                    old is not None
+                    and old.killed is not None
+                    and counts.killed
+                    and any(
+                        t.lower_ == "also" and t.head.lemma_.lower() in ("kill", "die")
+                        for t in sent
+                    )
+                ):
+                    counts = Casualties(old.killed + counts.killed, counts.injured)
+                previous.casualties = merge_casualties(old, counts)
                 previous.notes.append(f'casualties from the next sentence: "{sent.text[:50]}"')
+            elif counts is not None and latest is not None and death_toll(sent.text):
+                latest.casualties = merge_casualties(latest.casualties, counts)
+                latest.notes.append(f'death toll from a later sentence: "{sent.text[:50]}"')
             previous = None
 
     def _claimed_without_for(self, claim: Token, agents: list[Argument]) -> None:

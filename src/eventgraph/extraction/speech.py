@@ -103,7 +103,11 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     for child in verb.children:
         if child.dep_ not in ("ccomp", "parataxis") or child.i < 0:
             continue
-        if child.pos_ in ("VERB", "AUX") and (is_event_trigger(child) or _casualty_report(child)):
+        if child.pos_ in ("VERB", "AUX") and (
+            is_event_trigger(child)
+            or _casualty_report(child)
+            or _carries_event(child, is_event_trigger)
+        ):
             return child
         if child.lemma_.lower() not in _COPULAS:
             # "the call focused on trade", "the conversation was held at Berlin's request"
@@ -118,10 +122,33 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
         and own_subject
         and head != verb
         and head.i < verb.i
-        and (is_event_trigger(head) or _casualty_report(head))
+        and (
+            is_event_trigger(head)
+            or _casualty_report(head)
+            or _carries_event(head, is_event_trigger)
+        )
     ):
         return head
     return None
+
+
+def _carries_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> bool:
+    """Whether a verb only carries an event noun: "held a video call", "made a phone call".
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Erdogan held a video call with Zelenskiy, his office added.")
+    >>> _carries_event(doc[1], lambda t: t.lemma_ == "call")
+    True
+    """
+    return verb.lemma_.lower() in _LIGHT_VERBS and any(
+        c.dep_ == "dobj" and is_event_trigger(c) for c in verb.children
+    )
+
+
+#: Verbs that only carry an event noun ("held talks", "made a call").
+_LIGHT_VERBS = frozenset(["hold", "have", "make", "conduct", "host", "stage"])
 
 
 #: Verbs of harm suffered: a clause of them only counts casualties.
