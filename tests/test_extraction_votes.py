@@ -138,6 +138,19 @@ def test_numbers_tallies_in_reads_tally_forms(nlp, sentence, expected):
             Tally(394, 207, None),
         ),
         (
+            "Argentina's Senate rejected the bill on Thursday, 38 to 31.",
+            "Argentina's senate",
+            "rejected",
+            Tally(31, 38, None),
+        ),
+        # a body named only by its kind
+        (
+            "The city council voted 8-5 on Tuesday night to approve the ordinance.",
+            "city council",
+            "adopted",
+            Tally(8, 5, None),
+        ),
+        (
             "The House of Commons voted down the amendment on Tuesday.",
             "House of Commons",
             "rejected",
@@ -192,6 +205,12 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
                 ("Germany", "abstain"),
                 ("Italy", "abstain"),
             },
+        ),
+        # a party named as a whole votes; a part of it does not
+        (
+            "Germany's Bundestag passed the bill on Friday. The opposition Christian Democrats "
+            "voted against it, while many Social Democrats abstained.",
+            {("Christian Democratic Union", "no")},
         ),
         # the members of the body are no voter of their own
         (

@@ -132,6 +132,10 @@ def tallies_in(sentence: Span, *, exclude: frozenset[int] = frozenset()) -> list
     for match in re.finditer(r"\bby (\d+) votes? to (\d+|none|nil)", text):
         pairs.append((int(match.group(1)), int(match.group(2)) if match.group(2).isdigit() else 0))
     if not pairs and _VOTE_WORDS.search(text):
+        # "rejected the bill, 38 to 31", "by a vote of 52 to 48"
+        for match in re.finditer(r"(?:, |\bvote of |\bmargin of )(\d{1,3}) to (\d{1,3})\b", text):
+            pairs.append((int(match.group(1)), int(match.group(2))))
+    if not pairs and _VOTE_WORDS.search(text):
         for match in re.finditer(r"(?<![\d.:/$-])(\d{1,3})-(\d{1,3})(?![\d:/%-]|\.\d)", text):
             pairs.append((int(match.group(1)), int(match.group(2))))
     abstain = _first(_ABSTAIN, text, partial)

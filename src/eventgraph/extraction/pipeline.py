@@ -171,6 +171,13 @@ _MEMBER_NOUNS = frozenset(
         "policymakers",
     ]
 )
+#: Body words that name people, not an institution ("lawmakers").
+_PEOPLE_BODIES = frozenset(["representatives", "mps", "members", "delegates", "legislators"])
+#: Words that make a party's members a part of it ("many Democrats", "some of the Tories").
+_PART_WORDS = frozenset(
+    ["many", "most", "some", "several", "few", "other", "dozens", "scores", "all", "both"]
+    + ["a", "an", "rebel", "dissident", "individual", "moderate", "hardline", "centrist"]
+)
 _STATEMENT_TARGET_PREPS = frozenset(
     ["as", "of", "over", "against", "for", "about", "on", "to", "at", "with"]
 )
@@ -1004,7 +1011,9 @@ class _Run:
         candidate.agents = bodies
         candidate.targets = []
         if not bodies:
-            candidate.agents = self._body_elsewhere(token) or self._body_before(token)
+            candidate.agents = (
+                self._body_elsewhere(token) or self._unnamed_body(token) or self._body_before(token)
+            )
         candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
         if (
             candidate.nominal
@@ -1103,12 +1112,38 @@ class _Run:
 
     def _state_body(self, body: Argument) -> Argument:
         """ "Kenya's parliament passed the bill": the state's legislature when the
-        gazetteer has no entry for it, not the state."""
+        gazetteer has no entry for it, not the state; "Argentina's Senate": not the
+        body of that name of another state."""
         word = self.doc[body.token_i]
-        if body.actor.kind != "country" or not self._body_token(word) or word.pos_ != "NOUN":
+        if not self._body_token(word):
             return body
-        actor = Actor(f"{body.actor.name}'s {word.lower_}", affiliation=body.actor.name)
+        owners = [self.resolver.resolve_token(c) for c in word.children if c.dep_ == "poss"]
+        state = next((o for o in owners if o is not None and o.kind == "country"), None)
+        if body.actor.kind == "country" and word.pos_ == "NOUN":
+            state = body.actor
+        elif state is None or body.actor.affiliation in (None, state.name):
+            return body
+        actor = Actor(f"{state.name}'s {word.lower_}", affiliation=state.name)
         return Argument(actor, f"{body.path}>body of the state", body.token_i)
+
+    def _unnamed_body(self, token: Token) -> list[Argument]:
+        """ "The city council voted 8-5", "the ruling party's central committee voted": a
+        body the text names by its kind only, as the text names it."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return []
+        for subject in token.children:
+            if (
+                subject.dep_ in ("nsubj", "nsubjpass")
+                and subject.lemma_.lower() in BODY_WORDS
+                and subject.lemma_.lower() not in _MEMBER_NOUNS | _PEOPLE_BODIES
+            ):
+                words = [t for t in subject.subtree if t.i <= subject.i]
+                while words and words[0].dep_ in ("det", "punct", "nummod", "predet"):
+                    words = words[1:]
+                name = self.doc[words[0].i : subject.i + 1].text if words else subject.text
+                actor = Actor(name, affiliation=None)
+                return [Argument(actor, "body named by its kind", subject.i)]
+        return []
 
     def _earlier_body(self, body: Argument) -> Argument:
         """The fuller name of a body an earlier vote gave ("the National Assembly" after
@@ -1244,10 +1279,17 @@ class _Run:
         return None
 
     def _named_voter(self, token: Token) -> bool:
-        """A voter whose ballot the text states: a name, not a partial group ("three Republicans")."""
+        """A voter whose ballot the text states: a name or a party ("the Christian
+        Democrats"), not a partial group ("three Republicans", "many Democrats")."""
         if any(c.dep_ == "nummod" for c in token.children) or token.like_num:
             return False
-        return not (token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"))
+        if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+            # a whole party is named with "the" or as a name, a part with a quantity
+            return not any(
+                c.dep_ in ("det", "amod", "quantmod", "predet") and c.lower_ in _PART_WORDS
+                for c in token.children
+            ) and not (token.head.lower_ == "of" and token.head.head.lower_ in _PART_WORDS)
+        return True
 
     def _body_token(self, token: Token) -> bool:
         words = {token.lemma_.lower()} | {
@@ -1261,6 +1303,8 @@ class _Run:
         Reserve's policymakers"."""
         places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")]
         places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.lemma_.lower() in ("pass", "clear"):  # "the bill cleared the Senate"
+            places += [c for c in token.children if c.dep_ == "dobj"]
         if token.dep_ == "dobj":  # "survived a confidence vote in parliament"
             places += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"]
         motion = self._motion(token)
