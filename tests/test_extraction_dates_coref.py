@@ -101,6 +101,24 @@ def test_modality_conjunct_of_a_habit_is_a_habit(nlp, text, word, asserted):
     assert (unasserted_reason(trigger, "statement") is None) is asserted
 
 
+# (second sentence, date of the call): offsets borrow the day only within hours
+OFFSETS = [
+    ("Hours later, Erdogan called Putin.", "2025-03-03"),
+    ("Two days later, Erdogan called Putin.", "2025-03-05"),
+    ("Days later, Erdogan called Putin.", None),
+    ("Weeks later, Erdogan phoned Putin.", None),
+    ("The following day, Erdogan called Putin.", "2025-03-04"),
+    ("Later that day, Erdogan called Putin.", "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFSETS)
+def test_pipeline_vague_offset_in_days_gives_no_date(nlp, text, expected):
+    events = _events(nlp, f"Israel struck Gaza on Monday, March 3. {text}")
+    calls = [e for e in events if e.type == "call"]
+    assert [c.date.value if c.date else None for c in calls] == [expected]
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

@@ -346,7 +346,7 @@ def _inside_earlier_reference(root: Token, trigger: Token) -> bool:
 
 _BORROW_PREPS = frozenset({"during", "after", "following", "at", "amid", "in"})
 _OFFSET_WORDS = re.compile(
-    r"\b(?:(?:hours|minutes|moments|seconds|shortly|soon|just|immediately|days)\s+(?:later|after(?:wards)?|before|earlier)"
+    r"\b(?:(?:hours|minutes|moments|seconds|shortly|soon|just|immediately)\s+(?:later|after(?:wards)?|before|earlier)"
     r"|within\s+(?:the\s+|an\s+|a\s+few\s+|hours|minutes)(?:hour|hours|minutes|day)?"
     r"|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning|afternoon))\b",
     re.I,
