@@ -902,6 +902,49 @@ RESOLUTIONS = [
         "Spokesman",
         "Argentina",
     ),
+    # a party's members in the plural, and a chamber's members without their party
+    (
+        "Spain's Congress of Deputies rejected the motion. The Socialists voted against.",
+        "Socialists",
+        0,
+        "Spanish Socialist Workers' Party",
+        None,
+        "Spain",
+    ),
+    (
+        "Spain's Congress of Deputies met. The prime minister told lawmakers that he would stay.",
+        "lawmakers",
+        0,
+        "Congress of Deputies",
+        None,
+        None,
+    ),
+    (
+        "The Bundestag voted. Three Social Democrat lawmakers voted against it.",
+        "lawmakers",
+        0,
+        None,
+        None,
+        None,
+    ),
+    # the head of an organisation under another of the head's titles; news agencies
+    (
+        "IAEA chief Rafael Grossi met Abbas Araghchi. The U.N. nuclear watchdog's director"
+        " general said inspectors must return.",
+        "general",
+        0,
+        "Rafael Grossi",
+        None,
+        "International Atomic Energy Agency",
+    ),
+    (
+        "North Korea denounced the talks, according to the official KCNA news agency.",
+        "agency",
+        0,
+        None,
+        None,
+        None,
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

@@ -139,6 +139,15 @@ _PARTIAL_QUANTIFIERS = frozenset(
 _MEMBER_NOUNS = frozenset(
     {"lawmaker", "legislator", "mp", "senator", "deputy", "member", "representative", "rebel"}
 )
+#: Titles of the head of an organisation: one head, several titles.
+_HEAD_ROLES = frozenset(
+    {"chief", "head", "director general", "director-general", "secretary-general", "president"}
+    | {"chairman", "chairwoman", "chair", "leader", "director"}
+)
+#: Members of a legislature named without their party: they stand for the chamber.
+_LEGISLATORS = frozenset(
+    {"lawmakers", "legislators", "deputies", "mps", "parliamentarians", "senators"}
+)
 #: Particles joined to an Arabic surname by a hyphen ("al-Burhan"): the name is the rest.
 _NAME_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "abu", "bin"})
 #: What "Secretary of ..." heads: a department, never a state.
@@ -493,6 +502,7 @@ class ActorResolver:
             if entry is not None:
                 for i in range(s, e):
                     self._demonym[i] = entry
+        self._scan_party_members()
         self._collect_persons()
         self._scan_unknown_states()
         self._count_states()
@@ -508,6 +518,27 @@ class ActorResolver:
         self._starts = [m.start for m in self._mentions]
         self._generic_index = None  # built again from the complete, sorted mentions
         self._cache.clear()
+
+    def _scan_party_members(self) -> None:
+        """ "The Socialists" in a Spanish story: the party of a state the text names whose
+        name has that word ("Spanish Socialist Workers' Party"), when no alias says so."""
+        states = {entry.name for _, entry, _ in self._gaz.values() if entry.kind == "country"}
+        states |= {entry.name for entry in self._demonym.values() if entry.kind == "country"}
+        for token in self._tokens:
+            word = token.text
+            if not (word[:1].isupper() and word.endswith("s") and len(word) > 5 and word.isalpha()):
+                continue
+            if token.i in self._demonym or self._gaz_covering(token.i) or self._in_dateline(token):
+                continue
+            parties = [
+                entry
+                for entry in self.gazetteer.entries
+                if "party" in entry.generic
+                and entry.affiliation in states
+                and word[:-1] in entry.name.replace("'", " ").split()
+            ]
+            if len(parties) == 1:
+                self._gaz[token.i] = (token.i + 1, parties[0], False)
 
     def _scan_unknown_states(self) -> None:
         """Places the gazetteer does not know ("Kestria"), with the demonyms the text derives from them.
@@ -624,7 +655,10 @@ class ActorResolver:
             text = self.doc[start:end].text
             if known.name in self._local:
                 continue
-            entry = self._best(self.gazetteer.candidates(text))
+            found = self.gazetteer.candidates(text)
+            if not found:
+                continue  # "the Socialists": a party found by its name's word
+            entry = self._best(found)
             self._gaz[start] = (end, entry, self.gazetteer.is_organ(entry, text))
 
     def _gaz_covering(self, i: int) -> tuple[int, int, Entry, bool] | None:
@@ -1059,6 +1093,7 @@ class ActorResolver:
             if (
                 prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
                 and prev.text != "'s"
+                and not self._gaz_covering(prev.i)  # "IAEA chief X", "IAEA" tagged VERB
             ):
                 break
             if prev.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
@@ -1423,6 +1458,8 @@ class ActorResolver:
         text = doc[tokens[0].i : tokens[-1].i + 1].text
         if self.is_news_agency(text) or self.is_news_agency(head.text):
             return None
+        if head.lemma_.lower() == "agency" and any(t.lower_ == "news" for t in tokens):
+            return None  # "the official KCNA news agency", "state news agency Belta"
         if (
             head.pos_ == "PRON"
             or head.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS
@@ -1501,6 +1538,18 @@ class ActorResolver:
             return self._organ_actor(affiliation, organ, head.i)
         if lower in _VICTIM_WORDS or lemma in _VICTIM_WORDS:
             return None
+        if (
+            lower in _LEGISLATORS
+            and len(tokens) == 1
+            and not any(
+                c.dep_ in {"prep", "amod", "compound", "nummod", "poss"} for c in head.children
+            )
+        ):
+            # "told lawmakers", "deputies rejected": the chamber the text named
+            for noun in ("parliament", "chamber", "house", "assembly", "congress", "senate"):
+                chamber = self._generic(noun, head.i)
+                if chamber is not None:
+                    return chamber
         if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" or head.text.islower():
             # "the council", "the Upper House", "Parliament": the body named before.
             phrase = " ".join(t.lower_ for t in tokens)
@@ -1608,6 +1657,8 @@ class ActorResolver:
                 }
                 if len(unsaid) == 1:
                     return self._actors[f"person:{unsaid.pop()}"]
+        if not holders and title.affiliation is not None and key in _HEAD_ROLES:
+            holders = self._head_of(title.affiliation)
         if holders:
             return self._actors[f"person:{holders[-1][1]}"]
         if title.affiliation is not None and not all(
@@ -1615,6 +1666,20 @@ class ActorResolver:
         ):
             return self._office_actor(title.affiliation, title.words, surface)
         return None
+
+    def _head_of(self, organization: Entry) -> list[tuple[int, str]]:
+        """The one person the text names as head of an organisation under any head's title:
+        "IAEA chief Rafael Grossi" is "the watchdog's director general"."""
+        if organization.kind == "country":
+            return []
+        found = {
+            person.name
+            for person in self._persons.values()
+            if person.affiliation == organization.name
+            and person.role
+            and _role_key(person.role.split()) in _HEAD_ROLES
+        }
+        return [(0, found.pop())] if len(found) == 1 else []
 
     def _leader_of(self, affiliation: str) -> list[tuple[int, str]]:
         """The most senior person the text affiliates to a state by a leader's role."""
