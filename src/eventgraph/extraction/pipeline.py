@@ -92,6 +92,12 @@ _COUNTING = frozenset(["first", "second", "third", "latest", "last", "umpteenth"
 _PRONOUN_SUBJECTS = frozenset(["they", "we", "it", "he", "she"])
 #: Seas named after a state: "the Gulf of Aden" is no place in the state.
 _WATERS = frozenset(["gulf", "sea", "strait", "straits", "bay", "coast", "ocean", "waters"])
+#: Nouns of places: "Kaduna state", "Poonch district" name where an attack hit, not whom.
+_PLACE_WORDS = frozenset(
+    ["state", "district", "region", "province", "city", "town", "village", "county", "beach"]
+    + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
+    + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
+)
 #: Verbs whose object attack is promised or feared, not done ("vowed further strikes").
 _PROMISING = frozenset(
     ["vow", "threaten", "promise", "pledge", "warn", "plan", "prepare", "consider", "fear"]
@@ -115,6 +121,21 @@ _DOCUMENTS = frozenset(
 _SETTINGS = frozenset(
     ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
 )
+#: Nouns for the parties of a meeting or call ("the two leaders", "both sides").
+_GROUP_NOUNS = frozenset(["leader", "minister", "side", "man", "woman", "president", "counterpart"])
+#: What the parties of a call or meeting did, as a readout tells it.
+_READOUT_VERBS = frozenset(["discuss", "review", "exchange", "agree", "address", "explore"])
+#: Verbs of convening talks between others ("talks brokered by Qatar").
+_CONVENING = frozenset(
+    ["convene", "broker", "mediate", "facilitate", "organise", "organize", "sponsor"]
+)
+#: Subjects that cannot speak: "the move threatened the peace" is no statement.
+_NOT_SPEAKERS = frozenset(
+    ["behaviour", "behavior", "move", "action", "decision", "step", "conduct", "policy"]
+    + ["launch", "escalation", "situation", "crisis", "development", "violence", "conflict"]
+)
+#: Nouns by which a speaker names their own state ("the kingdom welcomed ...").
+_OWN_SIDE = frozenset(["kingdom", "government", "country", "administration", "republic"])
 #: Accounts of a call or meeting: what they say is its readout.
 _READOUTS = frozenset(["account", "readout", "summary", "statement", "report", "version"])
 #: Rooms and buildings: talking in one is talking face to face ("talked in a room").
@@ -509,6 +530,11 @@ class _Run:
                     and ancestor.i < token.i
                 ):
                     return f'part of the statement "{ancestor.text}"'
+        if subjects and all(s.lemma_.lower() in _NOT_SPEAKERS for s in subjects):
+            return f'"{token.text}" said of a thing, not by a speaker ("{subjects[0].text}")'
+        outer = self._voicing_statement(token, subjects)
+        if outer is not None:
+            return f'part of the statement "{outer.text}" (the speaker\'s own side)'
         for subject in subjects:
             if is_unnamed_source(subject, self.resolver):
                 self._attribute_sentence(token, subject)
@@ -535,6 +561,27 @@ class _Run:
         other = self._reported_speech(token, subjects)
         if other is not None:
             return f'attribution: reports what another speaker did ("{other.text}")'
+        readout = self._readout(token)
+        if readout is not None:
+            return f'attribution: a readout of what the parties did ("{readout.text}")'
+        return None
+
+    def _readout(self, token: Token) -> Token | None:
+        """ "The White House said the two leaders discussed trade": what the parties of a
+        call or meeting talked about, as its readout tells it."""
+        meetings = [c for c in self.candidates.values() if c.type in ("call", "meeting")]
+        if not meetings:
+            return None
+        parties = {a.actor.name for a in (*meetings[-1].agents, *meetings[-1].targets)}
+        speakers = {a.name for s in subjects_of(token)[0] if (a := self.resolver.resolve_token(s))}
+        if speakers & parties:
+            return None  # "Prasert said the two sides had agreed ...": a party's own account
+        for child in token.children:
+            if child.dep_ != "ccomp" or child.lemma_.lower() not in _READOUT_VERBS:
+                continue
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            if subjects and all(_group_mention(s) or s.lower_ == "they" for s in subjects):
+                return child
         return None
 
     def _of_meeting(self, noun: Token) -> bool:
@@ -550,7 +597,8 @@ class _Run:
     def _reported_speech(self, token: Token, subjects: list[Token]) -> Token | None:
         """ "Misri told reporters that the two leaders had endorsed the agreement": the
         words report another speaker's statement, not a position of the speaker's own."""
-        speakers = {a.name for s in subjects if (a := self.resolver.resolve_token(s))}
+        speaking = [a for s in subjects if (a := self.resolver.resolve_token(s))]
+        speakers = {a.name for a in speaking}
         for child in token.children:
             if child.dep_ != "ccomp":
                 continue
@@ -565,12 +613,71 @@ class _Run:
             for subject in child.children:
                 if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
                     continue
-                if subject.lemma_.lower() in _DOCUMENTS:
+                if subject.lemma_.lower() in _DOCUMENTS | _NOT_SPEAKERS:
                     continue  # "said the text blamed one side": the speaker judges the text
+                if self._own_side(subject, speaking):
+                    continue  # "Faisal said the kingdom welcomed ...": his own side's words
                 actor = self.resolver.resolve_token(subject)
                 if actor is None or actor.name not in speakers:
                     return child
         return None
+
+    def _voicing_statement(self, token: Token, subjects: list[Token]) -> Token | None:
+        """The speech verb whose speaker voices a statement reported inside it: "Wang said
+        Beijing opposed ... and accused Washington", "Zelenskiy said Ukraine faced a deficit
+        and appealed to allies" (the parser hangs the second verb on the reported clause)."""
+        outer = None
+        child = token
+        for ancestor in list(token.ancestors)[:4]:
+            if (
+                child.dep_ == "ccomp"
+                and ancestor.i in self.found
+                and self.found[ancestor.i].type == "statement"
+            ):
+                outer = ancestor
+                break
+            child = ancestor
+        if outer is None or not subjects or reports_event(outer, self._is_trigger) is not None:
+            return None
+        speaking = [a for s in subjects_of(outer)[0] if (a := self.resolver.resolve_token(s))]
+        if not speaking:
+            return None
+        names = {a.name for a in speaking}
+        resolved = [self.resolver.resolve_token(s) for s in subjects]
+        if all(
+            self._own_side(s, speaking) and (actor is None or actor.name not in names)
+            for s, actor in zip(subjects, resolved, strict=True)
+        ):
+            # "Wang said Beijing opposed ...": the state's words are the spokesperson's (the
+            # speaker named again is left to coreference)
+            return outer
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        head = token.head
+        if own_subject or token.dep_ != "conj" or head.i in self.found:
+            return None
+        # an inherited subject that cannot be the speaker: no actor, or the one accused
+        objects = {a.name for c in token.children if c.dep_ == "dobj" for a in self._actors(c)}
+        for subject in subjects:
+            actor = self.resolver.resolve_token(subject)
+            if actor is not None and actor.name not in objects:
+                return None
+        return outer
+
+    def _own_side(self, subject: Token, speakers: list[Actor]) -> bool:
+        """Whether the subject of reported words is the speaker or the speaker's own state
+        or office ("the kingdom", "Beijing" for China's spokesperson)."""
+        if subject.pos_ == "PRON":
+            return False
+        actor = self.resolver.resolve_token(subject)
+        if actor is None:
+            return subject.lemma_.lower() in _OWN_SIDE and any(
+                c.dep_ in ("det", "poss") for c in subject.children
+            )
+        names = {s.name for s in speakers} | {s.affiliation for s in speakers if s.affiliation}
+        return actor.name in names
+
+    def _actors(self, token: Token) -> list[Actor]:
+        return [a.actor for a in actors_at(token, self.resolver, "-", phrase=False)]
 
     def _attribute_sentence(self, token: Token, subject: Token) -> None:
         source = " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
@@ -789,16 +896,46 @@ class _Run:
             if not candidate.nominal
             else (light_verb(candidate.trigger) or candidate.trigger)
         )
-        plural = any(s.lower_ in ("they", "we") for s in subjects)
+        token = candidate.trigger
+        entry = self.found.get(token.head.i)
+        reported = (
+            token.dep_ == "ccomp"
+            and token.head.i < token.i
+            and entry is not None
+            and entry.type == "statement"
+        )
+        # "Misri said the two leaders had endorsed the agreement": what a speaker reports
+        # of the parties is no statement of theirs (but "the two leaders condemned the
+        # launches, his office said" credits their words)
+        groups = [s for s in subjects if _group_mention(s)] if not reported else []
+        plural = bool(groups) or any(s.lower_ in ("they", "we") for s in subjects)
         if candidate.agents and not plural:
             return
-        if not any(s.lower_ in _PRONOUN_SUBJECTS for s in subjects):
+        if not groups and not any(s.lower_ in _PRONOUN_SUBJECTS for s in subjects):
             return
+        # "the two ministers said", "they met in November": the parties of the call or
+        # meeting told before; a pronoun may also take the speaker of a statement
+        floor = candidate.trigger.sent.start - (200 if groups else 80)
         for i in sorted(self.candidates, reverse=True):
             previous = self.candidates[i]
-            if previous.trigger.sent.start < candidate.trigger.sent.start - 80:
+            if previous.trigger.sent.start < floor:
                 break
-            if previous.agents:
+            parties = _unique(a.actor for a in (*previous.agents, *previous.targets))
+            sides = any(s.lemma_.lower() == "side" for s in groups)
+            if previous.type in ("call", "meeting") and plural and len(parties) >= 2:
+                if groups and not sides and any(a.kind != "person" for a in parties):
+                    continue  # "the two ministers": persons, not the states of "the two sides"
+                if sides and all(a.affiliation for a in parties):
+                    # "the two sides": the states the negotiators speak for
+                    parties = _unique(Actor(a.affiliation, "country") for a in parties)  # type: ignore[arg-type]
+                candidate.agents = [
+                    Argument(
+                        actor, f"{path}>parties of {previous.trigger.text}", previous.trigger.i
+                    )
+                    for actor in parties
+                ]
+                return
+            if previous.agents and not groups:
                 candidate.agents = [
                     Argument(a.actor, f"{path}>antecedent", a.token_i) for a in previous.agents
                 ]
@@ -806,6 +943,8 @@ class _Run:
 
     def _occasion_markers(self, candidate: Candidate) -> None:
         token = candidate.trigger
+        if candidate.type == "statement" and not candidate.nominal:
+            self._joint_or_own(candidate)
         heads = [token, light_verb(token)] if candidate.nominal else [token]
         for head in heads:
             if head is None:
@@ -934,6 +1073,10 @@ class _Run:
     def _statement(self, candidate: Candidate) -> None:
         token = candidate.trigger
         candidate.verb_subtype = candidate.entry.subtype
+        # "Wang said Beijing opposed ...": the speaker's own state is no target
+        own_side = candidate.agent_names | {
+            a.actor.affiliation for a in candidate.agents if a.actor.affiliation
+        }
         if token.pos_ in ("VERB", "AUX"):
             candidate.content_subtype = content_subtype(token)
             # "in a letter to the Council, X demanded": the addressee of the medium
@@ -957,8 +1100,10 @@ class _Run:
                             # "a violation of Security Council resolutions": whose texts
                             and sub.head.lemma_.lower() not in _DOCUMENTS | MOTION_WORDS
                         ):
+                            if sub.pos_ == "PRON" and child.dep_ == "ccomp":
+                                continue  # "said they had made progress": the speakers
                             actor = self.resolver.resolve_token(sub)
-                            if actor is not None and actor.name not in candidate.agent_names:
+                            if actor is not None and actor.name not in own_side:
                                 candidate.targets.append(
                                     Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i)
                                 )
@@ -1008,6 +1153,8 @@ class _Run:
                             ):
                                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
             candidate.ballots += self._voters_alongside(token, position)
+        if candidate.nominal:
+            candidate.ballots += self._cast_ballot(token)
         candidate.agents = bodies
         candidate.targets = []
         if not bodies:
@@ -1123,7 +1270,11 @@ class _Run:
             state = body.actor
         elif state is None or body.actor.affiliation in (None, state.name):
             return body
-        actor = Actor(f"{state.name}'s {word.lower_}", affiliation=state.name)
+        words = [t for t in word.subtree if t.i <= word.i]
+        while words and words[0].dep_ in ("det", "punct", "nummod", "predet"):
+            words = words[1:]
+        name = self.doc[words[0].i : word.i + 1].text if words else word.text
+        actor = Actor(name, affiliation=state.name)  # as the text names it: "Israeli cabinet"
         return Argument(actor, f"{body.path}>body of the state", body.token_i)
 
     def _unnamed_body(self, token: Token) -> list[Argument]:
@@ -1131,9 +1282,10 @@ class _Run:
         body the text names by its kind only, as the text names it."""
         if token.pos_ not in ("VERB", "AUX"):
             return []
-        for subject in token.children:
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+        for subject in [*token.children, *agents]:
             if (
-                subject.dep_ in ("nsubj", "nsubjpass")
+                subject.dep_ in ("nsubj", "nsubjpass", "pobj")
                 and subject.lemma_.lower() in BODY_WORDS
                 and subject.lemma_.lower() not in _MEMBER_NOUNS | _PEOPLE_BODIES
             ):
@@ -1201,21 +1353,55 @@ class _Run:
                                     for a in actors_at(obj, self.resolver, "along with")
                                     if self._named_voter(self.doc[a.token_i])
                                 ]
+        listed: list[tuple[Token, str]] = []
         group = token.head
-        if (
-            token.dep_ == "relcl"
-            and group.lemma_.lower() in _MEMBER_NOUNS
-            and group.dep_ == "pobj"
-            and group.head.lower_ == "among"
-        ):
-            for subject in group.head.head.children:
-                if subject.dep_ == "nsubj":
-                    found += [
-                        BallotFound(a.actor, position, a.path)
-                        for a in actors_at(subject, self.resolver, "among>nsubj")
-                        if self._named_voter(self.doc[a.token_i]) and not _is_body(a.actor.name)
-                    ]
+        if token.dep_ in ("relcl", "acl") and group.lemma_.lower() in _MEMBER_NOUNS:
+            if group.dep_ == "pobj" and group.head.lower_ == "among":
+                group = group.head  # "were among the countries that abstained"
+            if group.dep_ in ("attr", "prep") and group.head.lemma_.lower() == "be":
+                # "X was the only country to vote against"
+                listed += [(c, "copula>nsubj") for c in group.head.children if c.dep_ == "nsubj"]
+        if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() == "be":
+            # "Abstaining were China, India and Brazil"
+            listed += [(c, "inverted>attr") for c in token.head.children if c.dep_ == "attr"]
+        for clause in token.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in clause.children
+            ):
+                # "France voted in favour, as did Britain"
+                listed += [(c, "as did>nsubj") for c in clause.children if c.dep_ == "nsubj"]
+        for head, path in listed:
+            found += [
+                BallotFound(a.actor, position, a.path)
+                for a in actors_at(head, self.resolver, path)
+                if self._named_voter(self.doc[a.token_i]) and not _is_body(a.actor.name)
+            ]
         return found
+
+    def _cast_ballot(self, noun: Token) -> list[BallotFound]:
+        """ "Russia cast the only vote against": the caster's ballot, when the vote's
+        side is stated."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() != "cast":
+            return []
+        position = None
+        for child in noun.children:
+            if child.lower_ == "against":
+                position = "no"
+            elif child.lower_ == "for" or (
+                child.lower_ == "in"
+                and any(g.lower_ in ("favour", "favor") for g in child.children)
+            ):
+                position = "yes"
+        if position is None:
+            return []
+        return [
+            BallotFound(a.actor, position, a.path)
+            for subject in verb.children
+            if subject.dep_ == "nsubj"
+            for a in actors_at(subject, self.resolver, "cast>nsubj")
+            if self._named_voter(self.doc[a.token_i]) and not _is_body(a.actor.name)
+        ]
 
     def _voted_to_act(self, verb: Token) -> str | None:
         """ "Voted to impeach", "voted 7-2 to hold rates": the body decided to do it
@@ -1236,7 +1422,7 @@ class _Run:
         lemma = token.lemma_.lower()
         if lemma == "veto":
             return "veto"
-        if lemma == "abstain":
+        if lemma in ("abstain", "abstaining"):  # "Abstaining were ...": the tagger's lemma
             return "abstain"
         if lemma in _BALLOT_VERBS:
             return _BALLOT_VERBS[lemma]
@@ -1439,7 +1625,20 @@ class _Run:
             for t in candidate.targets
             if not self._is_location_of_agent(t, candidate)
             and t.actor.name not in candidate.agent_names
+            and not self._is_place(t)
         ]
+
+    def _is_place(self, target: Argument) -> bool:
+        """ "a village in Kaduna state", "Poonch and Rajouri districts", "Gaza City": a
+        place named as where, not an actor attacked."""
+        if target.actor.name in country_names():
+            return False
+        token = self.doc[target.token_i]
+        head = token.head if token.dep_ in ("compound", "nmod", "conj") else token
+        while head.dep_ in ("compound", "nmod", "conj") and head.head != head:
+            head = head.head
+        words = target.actor.name.lower().split()
+        return head.lemma_.lower() in _PLACE_WORDS or (len(words) > 1 and words[-1] in _PLACE_WORDS)
 
     def _weapon_agents(self, candidate: Candidate) -> None:
         """ "a missile fired by the Houthis struck", "a car bomb it set off killed": who
@@ -1585,8 +1784,51 @@ class _Run:
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in self.doc[a.token_i].children
             )
         ]
-        if len(located) >= 2:
+        if len(located) >= 2 or gapped:
             candidate.split = True
+
+    def _gapped_partners(self, candidate: Candidate) -> bool:
+        """ "met Sisi in Cairo and Netanyahu in Jerusalem": the parser hangs the second
+        person on the verb or on the first place; each person met in a place of their own
+        is a meeting of its own."""
+        verb = candidate.trigger
+        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        if len(places) < 2:
+            return False
+        loose = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        loose += [
+            conj
+            for place in places
+            for obj in place.children
+            if obj.dep_ == "pobj"
+            for conj in obj.children
+            if conj.dep_ == "conj"
+        ]
+        known = candidate.participant_names
+        found = False
+        for token in loose:
+            for arg in actors_at(token, self.resolver, "conj (gapped)", phrase=False):
+                if arg.actor.kind == "person" and arg.actor.name not in known:
+                    candidate.targets.append(arg)
+                    known.add(arg.actor.name)
+                    found = True
+        return found and len(candidate.targets) >= 2
+
+    def _drop_convenors(self, candidate: Candidate) -> None:
+        """ "talks convened by Kazakhstan", "a meeting brokered by Qatar": whoever convenes
+        or brokers talks between others is no participant."""
+        convening = {
+            c.i
+            for c in candidate.trigger.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CONVENING
+        }
+        if not convening:
+            return
+        candidate.agents = [
+            a
+            for a in candidate.agents
+            if not any(t.i in convening for t in self.doc[a.token_i].ancestors)
+        ]
 
     def _responsibility(self) -> None:
         """ "ISIS-K claimed responsibility for the bombing", "attributed to Israel": the
@@ -1950,6 +2192,26 @@ def _subject_count(subject: Token) -> int | None:
         if child.dep_ == "nummod":
             return number_value(child.text)
     return None
+
+
+def _group_mention(noun: Token) -> bool:
+    """ "The two leaders", "both ministers", "the three sides": the parties told before.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("The two ministers met. Both leaders spoke. Officials spoke.")
+    >>> [_group_mention(doc[i]) for i in (2, 6, 9)]
+    [True, True, False]
+    """
+    if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.lemma_.lower() not in _GROUP_NOUNS or noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "three", "four", "both")
+        for c in noun.children
+    )
 
 
 def _quoting_verb(token: Token) -> Token | None:
