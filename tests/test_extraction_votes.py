@@ -139,11 +139,23 @@ def test_numbers_tallies_in_reads_tally_forms(nlp, sentence, expected):
         ),
         (
             "Argentina's Senate rejected the bill on Thursday, 38 to 31.",
-            "Argentina's senate",
+            "Argentina's Senate",
             "rejected",
             Tally(31, 38, None),
         ),
         # a body named only by its kind
+        (
+            "The bill was passed by the lower house on Wednesday by 320 votes to 200.",
+            "lower house",
+            "adopted",
+            Tally(320, 200, None),
+        ),
+        (
+            "The Israeli cabinet approved the ceasefire deal on Saturday by a vote of 24 to 8.",
+            "Israeli cabinet",
+            "adopted",
+            Tally(24, 8, None),
+        ),
         (
             "The city council voted 8-5 on Tuesday night to approve the ordinance.",
             "city council",
@@ -211,6 +223,18 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
             "Germany's Bundestag passed the bill on Friday. The opposition Christian Democrats "
             "voted against it, while many Social Democrats abstained.",
             {("Christian Democratic Union", "no")},
+        ),
+        # voters named around the vote: copulas, inversions, "as did", a cast vote
+        (
+            "The Security Council adopted the resolution on Friday. Russia cast the only vote "
+            "against. France voted in favour, as did Britain. "
+            "The United States was the only other country to vote for the text.",
+            {
+                ("Russia", "no"),
+                ("France", "yes"),
+                ("United Kingdom", "yes"),
+                ("United States", "yes"),
+            },
         ),
         # the members of the body are no voter of their own
         (
