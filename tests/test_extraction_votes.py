@@ -194,6 +194,7 @@ def test_pipeline_vote_body_outcome_and_tally(nlp, text, body, outcome, tally):
         ("Conservatives tried and failed to force a vote on border measures.", []),
         ("Voters rejected the Voice to Parliament in a 2023 referendum.", []),
         ("MPs are expected to vote next week on the planning bill.", []),
+        ("The National Assembly has yet to vote on the measure.", []),
         ("The text failed to condemn Hamas, the ambassador said.", []),
     ],
 )
@@ -235,6 +236,11 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
                 ("United Kingdom", "yes"),
                 ("United States", "yes"),
             },
+        ),
+        (
+            "The council voted on Friday. Among those voting against were Russia, Belarus "
+            "and Syria.",
+            {("Russia", "no"), ("Belarus", "no"), ("Syria", "no")},
         ),
         # the members of the body are no voter of their own
         (

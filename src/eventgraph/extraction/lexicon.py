@@ -204,10 +204,12 @@ def _is_party(token: Token) -> bool:
 
 
 def _held(token: Token) -> bool:
-    """Whether a vote noun names one that took place: not "setting up a confirmation
-    vote", "forced a vote", "the quorum needed for a valid ballot", "paving the way
-    for a vote"."""
+    """Whether a vote names one that took place: not "setting up a confirmation vote",
+    "forced a vote", "the quorum needed for a valid ballot", "paving the way for a
+    vote", "has yet to vote"."""
     head = token.head
+    if token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["yet", "to"]:
+        return False  # "parliament has yet to vote"
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _UNHELD:
         return False
     if token.dep_ == "pobj" and head.lower_ in ("for", "toward", "towards"):

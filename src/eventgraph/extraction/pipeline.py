@@ -1361,6 +1361,15 @@ class _Run:
             if group.dep_ in ("attr", "prep") and group.head.lemma_.lower() == "be":
                 # "X was the only country to vote against"
                 listed += [(c, "copula>nsubj") for c in group.head.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and group.lower_ in ("those", "countries", "members", "states"):
+            # "Among those voting against were X and Y", "Those voting against included X"
+            clause = group.head.head if group.dep_ == "pobj" else group.head
+            if group.dep_ in ("pobj", "nsubj") and clause.lemma_.lower() in ("be", "include"):
+                listed += [
+                    (c, "those voting>" + c.dep_)
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "attr", "dobj") and c.i != group.i
+                ]
         if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() == "be":
             # "Abstaining were China, India and Brazil"
             listed += [(c, "inverted>attr") for c in token.head.children if c.dep_ == "attr"]
