@@ -119,6 +119,29 @@ def test_pipeline_vague_offset_in_days_gives_no_date(nlp, text, expected):
     assert [c.date.value if c.date else None for c in calls] == [expected]
 
 
+# (sentence, trigger, asserted?): words above a trigger that say it did not happen
+UNREAL = [
+    ("Erdogan offered to host talks between Russia and Ukraine.", "talks", False),
+    ("Zelensky called for a meeting with Putin.", "meeting", False),
+    ("Zelensky requested a call with Trump.", "call", False),
+    ("The meeting between Modi and Xi was cancelled.", "meeting", False),
+    ("Attempts to arrange a call between Biden and Xi failed.", "call", False),
+    ("Efforts to meet Putin failed.", "meet", False),
+    ("Putin has met Erdogan more than a dozen times.", "met", False),
+    ("Erdogan hosted talks between Russia and Ukraine in Istanbul on Friday.", "talks", True),
+    ("Zelensky thanked Macron for the call.", "call", True),
+    ("Israel struck the building three times on Monday.", "struck", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "asserted"), UNREAL)
+def test_modality_offered_requested_cancelled_and_counted_are_not_occurrences(
+    nlp, text, word, asserted
+):
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert (unasserted_reason(trigger, "meeting") is None) is asserted
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

@@ -103,6 +103,15 @@ _CARRIERS = frozenset(["hold", "have", "conduct", "stage", "carry", "make", "lau
 #: Plural nouns that name one occurrence ("held talks").
 _PLURALIA = frozenset(["talks", "negotiations", "consultations", "discussions"])
 _BARE_DEPS = frozenset(["nsubj", "nsubjpass", "pobj"])
+#: Nouns whose complement has not (yet) happened ("attempts to arrange a call").
+_NONFACTIVE_NOUNS = frozenset(
+    ["attempt", "plan", "bid", "effort", "proposal", "offer", "call", "request", "invitation"]
+    + ["hope", "readiness", "willingness", "intention", "push", "idea", "prospect", "chance"]
+)
+#: Verbs that call an occurrence off ("the meeting was cancelled").
+_CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "delay", "shelve", "abandon", "defer"])
+#: Verbs that ask for an occurrence ("requested a call", "sought talks").
+_REQUESTING = frozenset(["request", "seek", "demand", "propose", "suggest", "want", "urge"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
 #: Subjects that deny the act: "neither government has said", "nobody claimed".
 _NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
@@ -119,6 +128,17 @@ def _habitual(verb: Token) -> str | None:
             and any(c.lower_ in _MANY for c in child.children)
         ):
             return f"{child.text} times"
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None  # "struck the building three times on Monday": one day's attack
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("twice", "thrice"):
+            return child.text
+    # "has met Erdogan more than a dozen times"
+    for token in (g for c in verb.children for g in (c, *c.children)):
+        if token.lemma_.lower() == "time" and any(
+            c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children
+        ):
+            return f"{token.text} times"
     return None
 
 
@@ -146,6 +166,41 @@ def _modal(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return child.lower_
+    return None
+
+
+def _unreal_governor(noun: Token) -> str | None:
+    """Why the words above a nominal trigger say it did not happen, if they do.
+
+    "offered to host talks", "attempts to arrange a call" (the complement of a
+    plan, offer or attempt, whatever the tagger made of *host*), "called for a
+    meeting", "requested a call" (asked for, not held), "the meeting was
+    cancelled" (called off).
+    """
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("xcomp", "acl", "pcomp") and (
+            lemma in _NONFACTIVE or lemma in _NONFACTIVE_NOUNS
+        ):
+            return f'complement of "{lemma}"'
+        if node.i == noun.i and node.dep_ in ("dobj", "nsubjpass") and lemma in _CALLED_OFF:
+            return f'called off ("{head.text}")'
+        if node.i == noun.i and node.dep_ == "dobj" and lemma in _REQUESTING:
+            return f'asked for, not held ("{head.text}")'
+        if (
+            node.i == noun.i
+            and node.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in _REQUESTING | {"call", "push", "press", "ask", "wait"}
+        ):
+            return f'asked for, not held ("{head.head.text} for")'
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "acl", "pcomp"):
+            return None
+        node = head
     return None
 
 
@@ -223,6 +278,8 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return "negated"
             if child.dep_ == "amod" and child.lower_ in _SERIAL and trigger.tag_ == "NNS":
                 return f'habitual or aggregate ("{child.text} {trigger.text}")'
+        if (unreal := _unreal_governor(trigger)) is not None:
+            return unreal
         if _bare_plural(trigger):
             # "told Putin that attacks on merchant ships had to stop": attacks in general
             return f'generic plural ("{trigger.text}")'
@@ -291,6 +348,8 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return f'complement of "{head.lemma_.lower()}"'
             if head.pos_ == "ADJ" and head.lemma_.lower() in _NONFACTIVE_ADJ:
                 return f'complement of "{head.lemma_.lower()}"'
+        if token.dep_ == "acl" and head.lemma_.lower() in _NONFACTIVE_NOUNS:
+            return f'complement of "{head.lemma_.lower()}"'  # "attempts to meet Putin"
         if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head != token:
             token = head
             continue
