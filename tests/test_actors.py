@@ -971,3 +971,24 @@ def test_actors_resolve_parties_titles_and_names(nlp, text, word, nth, name, rol
         assert actor.role == role
     if affiliation is not None:
         assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "unnamed"),
+    [
+        (
+            "U.S. Secretary of State Marco Rubio called Wang Yi. The top U.S. diplomat pressed"
+            " Beijing.",
+            "diplomat",
+            False,
+        ),
+        ("A senior U.S. diplomat said the talks had stalled.", "diplomat", True),
+        ("Western diplomats said the vote would be close.", "diplomats", True),
+        ("North Korea denounced the talks, KCNA news agency said.", "agency", True),
+    ],
+)
+def test_actors_named_holder_is_no_unnamed_source(nlp, text, word, unnamed):
+    from eventgraph.extraction.speech import is_unnamed_source
+
+    resolver, doc = _resolver(nlp, text)
+    assert is_unnamed_source(_token(doc, word), resolver) is unnamed

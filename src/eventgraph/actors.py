@@ -238,6 +238,10 @@ _ORGAN_SYNONYMS = {
     "israel defense forces": "military",
     "israel defence forces": "military",
 }
+_NAMED_AGENCY = re.compile(
+    r"\b(?P<before>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) news agency\b"
+    r"|\bnews agency,? (?P<after>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"
+)
 _DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][\w.'’]*(?:[ /,-]+[A-Z][\w.'’]*){0,4})   # KABUL, WASHINGTON/BEIJING, New Delhi
@@ -413,6 +417,9 @@ class ActorResolver:
         if document.source:
             self._sources.add(normalize(document.source))
         self._dateline_end = self._find_dateline()
+        for match in _NAMED_AGENCY.finditer(doc.text):
+            # "the official KCNA news agency", "the state news agency Belta": sources, not actors
+            self._sources.add(normalize(match.group("before") or match.group("after")))
         self._gaz: dict[int, tuple[int, Entry, bool]] = {}  # start token -> (end, entry, organ)
         self._demonym: dict[int, Entry] = {}
         self._persons: dict[str, _Person] = {}
@@ -1330,7 +1337,10 @@ class ActorResolver:
         >>> r.is_news_agency("Wire Daily"), r.is_news_agency("Example News"), r.is_news_agency("Kyiv")
         (True, True, False)
         """
-        return normalize(name) in self._sources or self.gazetteer.is_news_agency(name)
+        key = normalize(name)
+        if key.endswith(" news agency"):
+            return True  # "the official KCNA news agency"
+        return key in self._sources or self.gazetteer.is_news_agency(name)
 
     def resolve_name(self, name: str) -> Actor | None:
         """The actor a plain string names, from this document's table and the gazetteer.

@@ -80,7 +80,13 @@ def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
     if subject.lemma_.lower() in _UNNAMED or subject.lower_ in _UNNAMED:
-        return not any(c.ent_type_ == "PERSON" for c in subject.subtree)
+        if any(c.ent_type_ == "PERSON" for c in subject.subtree):
+            return False
+        # "the top U.S. diplomat" after "U.S. Secretary of State Marco Rubio": a named holder
+        actor = resolver.resolve_token(subject)
+        return (
+            actor is None or actor.kind != "person" or actor.name.lower().endswith(subject.lower_)
+        )
     name = " ".join(t.text for t in subject.subtree)
     return resolver.is_news_agency(name) or resolver.is_news_agency(subject.text)
 
