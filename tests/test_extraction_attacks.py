@@ -230,3 +230,40 @@ def test_attacks_strikes_on_sites_in_a_state_attack_the_state(nlp):
         nlp, "India carried out missile strikes on nine sites in Pakistan on Wednesday."
     )
     assert found == [(["India"], ["Pakistan"], "2024-03-13")]
+
+
+def test_attacks_unnamed_gunmen_on_another_day_are_another_attack(nlp):
+    text = (
+        "At least 85 civilians were killed when a Nigerian army drone bombed a village in"
+        " Kaduna state. President Bola Tinubu described the strike as deeply unfortunate."
+        " In neighbouring Zamfara state, gunmen stormed a mosque on Friday and abducted 16"
+        " worshippers."
+    )
+    found = attacks(nlp, text, published=dt.date(2023, 12, 5))
+    assert (["Nigeria"], [], None) in found
+    assert ([], [], "2023-12-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # armed groups the gazetteer names, and "the rebel group" after them
+        (
+            "Colombia suspended peace talks with the National Liberation Army on Friday after"
+            " the rebel group killed at least 80 people in an offensive against a rival FARC"
+            " dissident faction.",
+            "National Liberation Army",
+            "FARC dissidents",
+        ),
+        (
+            "ISWAP fighters attacked a military base in Borno state on Monday.",
+            "Islamic State West Africa Province",
+            None,
+        ),
+    ],
+)
+def test_attacks_armed_groups(nlp, text, agent, target):
+    found = attacks(nlp, text)
+    assert found and agent in found[0][0], found
+    if target is not None:
+        assert target in found[0][1]

@@ -171,6 +171,8 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         distance = _sentence_distance(candidate, last)
         if distance == 0:
             return True  # one perpetrator (or none stated), one sentence, one date
+        if candidate.date is not None and _cluster_date(members) is None and theirs and not mine:
+            return False  # "gunmen stormed a mosque on Friday": not the army's strike told before
         dated = candidate.date is not None and _cluster_date(members) is not None
         if dated and all(m.nominal for m in members) and (not mine or not theirs):
             return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
