@@ -168,6 +168,17 @@ def test_extraction_diplomacy_statement_or_attribution(nlp, text, expected):
                 ("statement", ["Ararat Mirzoyan", "Jeyhun Bayramov"], []),
             ],
         ),
+        # "both ministers", "them": the parties of the talks; a host's reception is its own
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun"
+            " Bayramov in Almaty on Friday. Kazakh President Kassym-Jomart Tokayev received"
+            " both ministers on Friday and urged them to seize the chance for peace.",
+            [
+                ("meeting", ["Ararat Mirzoyan"], ["Jeyhun Bayramov"]),
+                ("meeting", ["Kassym-Jomart Tokayev"], ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
+                ("statement", ["Kassym-Jomart Tokayev"], ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
+            ],
+        ),
         # a readout of what the parties discussed is attribution; a party's account is not
         (
             "Xi Jinping and Joe Biden spoke by phone on Tuesday. The White House said the two"

@@ -121,6 +121,9 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         if not mine:
             return candidate.anaphoric
         theirs = _names(members, "participant_names")
+        hosts = candidate.agent_names | {a.actor.affiliation for a in candidate.agents} - {None}
+        if not candidate.nominal and hosts and not hosts & theirs:
+            return False  # "the president received both ministers" after their talks: a host
         if _definite_mention(candidate):
             # "At the meeting, Ishiba told Lee": the parties come from the words around it
             return bool(mine & theirs)

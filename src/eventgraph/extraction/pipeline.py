@@ -123,6 +123,8 @@ _SETTINGS = frozenset(
 )
 #: Nouns for the parties of a meeting or call ("the two leaders", "both sides").
 _GROUP_NOUNS = frozenset(["leader", "minister", "side", "man", "woman", "president", "counterpart"])
+#: How many parties a group names ("the two leaders", "both sides").
+_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: What the parties of a call or meeting did, as a readout tells it.
 _READOUT_VERBS = frozenset(["discuss", "review", "exchange", "agree", "address", "explore"])
 #: Verbs of convening talks between others ("talks brokered by Qatar").
@@ -262,7 +264,8 @@ class _Run:
 
     # ------------------------------------------------------------ helpers
     def _is_actor(self, token: Token) -> bool:
-        return self.resolver.resolve_token(token) is not None
+        # "received both ministers": a group named for the parties told before
+        return self.resolver.resolve_token(token) is not None or _group_mention(token)
 
     def _is_trigger(self, token: Token) -> bool:
         """Whether a token triggers an asserted event of a type other than statement."""
@@ -375,7 +378,10 @@ class _Run:
         clause = anchor or token
         candidate.date, candidate.clause_date = self._date(token, anchor, candidate.anaphoric)
         candidate.borrows = candidate.date is None and borrows_date(clause)
-        candidate.refs = self._refs(clause if not nominal else (anchor or self._governor(token)))
+        referring = clause if not nominal else (anchor or self._governor(token))
+        if nominal and anchor is None and referring is not None and referring.i in self.found:
+            referring = None  # "condemned the veto after the vote": the condemnation's "after"
+        candidate.refs = self._refs(referring)
         if type_ == "statement":
             self._statement(candidate)
         elif type_ == "vote":
@@ -687,12 +693,25 @@ class _Run:
                 self.attributions.setdefault(i, []).append(source)
 
     def _is_vote_by_body(self, token: Token, agents: list[Argument]) -> bool:
-        """ "The General Assembly condemned ... with 143 members voting for" is the vote."""
+        """ "The General Assembly condemned ... with 143 members voting for" is the vote;
+        so is "the assembly overwhelmingly called for ...", and a body's call whose
+        tally the next sentence gives ("The resolution was approved by 187 to 2")."""
         if token.pos_ not in ("VERB", "AUX") or not any(_is_body(a.actor.name) for a in agents):
             return False
-        return any(
-            self.found.get(t.i) is not None and self.found[t.i].type == "vote" for t in token.sent
-        ) or bool(tallies_in(token.sent))
+        if any(
+            c.dep_ == "advmod" and c.lower_ in ("overwhelmingly", "unanimously", "narrowly")
+            for c in token.children
+        ):
+            return True
+        following = token.doc[token.sent.end : token.sent.end + 1]
+        return (
+            any(
+                self.found.get(t.i) is not None and self.found[t.i].type == "vote"
+                for t in token.sent
+            )
+            or bool(tallies_in(token.sent))
+            or (len(following) == 1 and bool(tallies_in(following[0].sent)))
+        )
 
     def _is_ballot(self, token: Token) -> bool:
         """ "The Shiv Sena backed the bill": a voter's position, when the text has a vote."""
@@ -869,6 +888,16 @@ class _Run:
         if candidate.type not in ("statement", "call", "meeting") or candidate.nominal:
             return
         token = candidate.trigger
+        groups = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "dative") and (c.lower_ == "them" or _group_mention(c))
+        ]
+        if groups and not candidate.targets:
+            # "received both ministers and urged them": the parties of the meeting before
+            for actor, i in self._latest_parties(token, candidate.agent_names):
+                candidate.targets.append(Argument(actor, f"{groups[0].dep_}>parties", i))
+            return
         pronouns = [
             c for c in token.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her")
         ]
@@ -887,6 +916,25 @@ class _Run:
             if actor is not None and actor.kind == "person" and actor.name not in agents:
                 candidate.targets.append(Argument(actor, f"{pronoun.dep_}>antecedent", word.i))
                 return
+
+    def _latest_parties(self, token: Token, exclude: set[str]) -> list[tuple[Actor, int]]:
+        """The persons, other than ``exclude``, of the latest call or meeting with two or
+        more of them, in this sentence or the few before."""
+        floor = token.sent.start - 200
+        for i in sorted(self.candidates, reverse=True):
+            previous = self.candidates[i]
+            if previous.trigger.sent.start < floor:
+                break
+            if previous.type not in ("call", "meeting"):
+                continue
+            found = {
+                a.actor.name: (a.actor, a.token_i)
+                for a in (*previous.agents, *previous.targets)
+                if a.actor.kind == "person" and a.actor.name not in exclude
+            }
+            if len(found) >= 2:
+                return list(found.values())
+        return []
 
     def _pronoun_agents(self, candidate: Candidate) -> None:
         """Subjects the resolver leaves open ("they issued a statement") take the
@@ -908,6 +956,15 @@ class _Run:
         # of the parties is no statement of theirs (but "the two leaders condemned the
         # launches, his office said" credits their words)
         groups = [s for s in subjects if _group_mention(s)] if not reported else []
+        count = next(
+            (
+                _GROUP_COUNTS[word.lower_]
+                for group in groups
+                for word in (group, *group.children)
+                if word.lower_ in _GROUP_COUNTS
+            ),
+            None,
+        )
         plural = bool(groups) or any(s.lower_ in ("they", "we") for s in subjects)
         if candidate.agents and not plural:
             return
@@ -925,6 +982,8 @@ class _Run:
             if previous.type in ("call", "meeting") and plural and len(parties) >= 2:
                 if groups and not sides and any(a.kind != "person" for a in parties):
                     continue  # "the two ministers": persons, not the states of "the two sides"
+                if count is not None and len(parties) != count:
+                    continue  # "the two ministers" after "the president received both"
                 if sides and all(a.affiliation for a in parties):
                     # "the two sides": the states the negotiators speak for
                     parties = _unique(Actor(a.affiliation, "country") for a in parties)  # type: ignore[arg-type]
@@ -1271,9 +1330,9 @@ class _Run:
         elif state is None or body.actor.affiliation in (None, state.name):
             return body
         words = [t for t in word.subtree if t.i <= word.i]
-        while words and words[0].dep_ in ("det", "punct", "nummod", "predet"):
+        while words and (words[0].dep_ in ("det", "punct", "nummod", "predet") or words[0].is_space):
             words = words[1:]
-        name = self.doc[words[0].i : word.i + 1].text if words else word.text
+        name = self.doc[words[0].i : word.i + 1].text.strip() if words else word.text
         actor = Actor(name, affiliation=state.name)  # as the text names it: "Israeli cabinet"
         return Argument(actor, f"{body.path}>body of the state", body.token_i)
 
@@ -1290,9 +1349,11 @@ class _Run:
                 and subject.lemma_.lower() not in _MEMBER_NOUNS | _PEOPLE_BODIES
             ):
                 words = [t for t in subject.subtree if t.i <= subject.i]
-                while words and words[0].dep_ in ("det", "punct", "nummod", "predet"):
+                while words and (
+                    words[0].dep_ in ("det", "punct", "nummod", "predet") or words[0].is_space
+                ):
                     words = words[1:]
-                name = self.doc[words[0].i : subject.i + 1].text if words else subject.text
+                name = self.doc[words[0].i : subject.i + 1].text.strip() if words else subject.text
                 actor = Actor(name, affiliation=None)
                 return [Argument(actor, "body named by its kind", subject.i)]
         return []
@@ -1370,6 +1431,20 @@ class _Run:
                     for c in clause.children
                     if c.dep_ in ("nsubj", "attr", "dobj") and c.i != group.i
                 ]
+        if (
+            token.dep_ == "acl"
+            and group.dep_ == "pobj"
+            and group.head.lower_ == "among"
+            and group.head.head.lemma_.lower() != "be"
+        ):
+            # "approved the tariffs, with Germany and Hungary among five countries voting against"
+            listed += [
+                (g, "with>among")
+                for c in group.head.head.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if token.dep_ in ("nsubj", "csubj") and token.head.lemma_.lower() == "be":
             # "Abstaining were China, India and Brazil"
             listed += [(c, "inverted>attr") for c in token.head.children if c.dep_ == "attr"]
