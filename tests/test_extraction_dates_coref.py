@@ -131,6 +131,8 @@ UNREAL = [
     ("Erdogan hosted talks between Russia and Ukraine in Istanbul on Friday.", "talks", True),
     ("Zelensky thanked Macron for the call.", "call", True),
     ("Israel struck the building three times on Monday.", "struck", True),
+    ("Putin was to meet Xi on Friday.", "meet", False),
+    ("Lavrov said the West was to blame.", "blame", False),
 ]
 
 
@@ -140,6 +142,14 @@ def test_modality_offered_requested_cancelled_and_counted_are_not_occurrences(
 ):
     trigger = next(t for t in nlp(text) if t.text == word)
     assert (unasserted_reason(trigger, "meeting") is None) is asserted
+
+
+def test_pipeline_veto_condemned_after_the_vote_is_that_vote(nlp):
+    text = (
+        "Russia vetoed a Security Council resolution on Gaza on Friday. The draft won 10 "
+        "votes. After the vote, the U.S. envoy condemned the veto."
+    )
+    assert [e.type for e in _events(nlp, text)].count("vote") == 1
 
 
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):

@@ -348,6 +348,12 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return f'complement of "{head.lemma_.lower()}"'
             if head.pos_ == "ADJ" and head.lemma_.lower() in _NONFACTIVE_ADJ:
                 return f'complement of "{head.lemma_.lower()}"'
+        if (
+            token.dep_ == "xcomp"
+            and head.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ):
+            return 'planned ("be to")'  # "Putin was to meet Xi on Friday", "is to blame"
         if token.dep_ == "acl" and head.lemma_.lower() in _NONFACTIVE_NOUNS:
             return f'complement of "{head.lemma_.lower()}"'  # "attempts to meet Putin"
         if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head != token:
