@@ -945,6 +945,26 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    # a title before a comma and a name the parser did not join as an apposition
+    (
+        "Kagame met Tshisekedi at a venue arranged by Qatar's emir, Sheikh Tamim bin Hamad Al"
+        " Thani. The emir did not take part.",
+        "emir",
+        1,
+        "Tamim bin Hamad Al Thani",
+        "Emir",
+        "Qatar",
+    ),
+    # the government a statement is about is the state, not the government's spokesman
+    (
+        "Government spokesman Tobias Lenz welcomed the vote in Germany's Bundestag. Marta Kuehn"
+        " accused the government of dragging the country into war.",
+        "government",
+        0,
+        "Germany",
+        None,
+        None,
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

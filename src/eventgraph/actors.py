@@ -177,6 +177,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _SPONSOR_PARTICIPLES = frozenset(
     {"link", "back", "ally", "align", "affiliate", "inspire", "sponsor", "support", "fund"}
     | {"arm", "train", "supply", "allied", "aligned", "linked", "backed", "affiliated"}
+    | {"base", "based"}
 )
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -1047,10 +1048,18 @@ class ActorResolver:
 
     def _office_in_apposition(self, start: int, end: int) -> tuple[int, int] | None:
         """The title a name stands in apposition to: (first token, title word)."""
-        root = self.doc[start:end].root
-        if root.dep_ != "appos":
-            return None
-        head = root.head
+        doc = self.doc
+        root = doc[start:end].root
+        if root.dep_ == "appos":
+            head = root.head
+        else:
+            # "Qatar's emir, Sheikh Tamim bin Hamad Al Thani" parsed without the apposition
+            comma = start - 1
+            while comma > 0 and _is_role_word(doc[comma]):
+                comma -= 1
+            if comma < 1 or doc[comma].text != "," or not _is_role_word(doc[comma - 1]):
+                return None
+            head = doc[comma - 1]
         for _ in range(3):
             if _is_role_word(head):
                 break
@@ -1061,7 +1070,7 @@ class ActorResolver:
         if not _is_role_word(head) or head.i >= start:
             return None
         first = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS])
-        while first < head.i and self.doc[first].lower_ in _DETERMINERS:
+        while first < head.i and doc[first].lower_ in _DETERMINERS:
             first += 1
         return first, head.i
 
@@ -1724,7 +1733,9 @@ class ActorResolver:
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
         """A ministry, army or mission: its named spokesperson, else its state."""
         key = _organ_key(organ)
-        for spoken, spoken_for, person in self._spokespeople:
+        spoken_of = key in _STATE_WORDS and self.doc[position].dep_ not in _SUBJECT_DEPS
+        for spoken, spoken_for, person in [] if spoken_of else self._spokespeople:
+            # "accused the government": the state, not the government's spokesman
             if (spoken == key or spoken.endswith(" " + key) or key.endswith(" " + spoken)) and (
                 spoken_for is None or affiliation is None or spoken_for == affiliation.name
             ):
