@@ -50,6 +50,8 @@ def votes(nlp, text):
             [Tally(29, 25, None)],
         ),
         ("The bill was defeated by 300 votes to 250.", [Tally(250, 300, None)]),
+        ("Ten countries backed the duties and 12 abstained.", [Tally(10, None, 12)]),
+        ("Last year, the measure passed 187-2 with Ukraine abstaining.", [Tally(187, 2, None)]),
         # a part of a group is no count of the body's votes
         ("Fifteen Republicans voted against the package, along with two Democrats.", []),
         # a range of rates is no tally
@@ -242,6 +244,11 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
             "and Syria.",
             {("Russia", "no"), ("Belarus", "no"), ("Syria", "no")},
         ),
+        (
+            "EU member states on Thursday approved new tariffs in the Council of the European "
+            "Union, with Germany and Hungary among five countries voting against.",
+            {("Germany", "no"), ("Hungary", "no")},
+        ),
         # the members of the body are no voter of their own
         (
             "Chicago's City Council approved the budget on Monday. Aldermen voted 27-23 for it.",
@@ -301,3 +308,20 @@ def test_pipeline_confidence_outcome_of_a_vote_won_or_lost(nlp, sentence, outcom
     doc = nlp(sentence)
     vote = next(t for t in doc if t.lower_ == "vote")
     assert _confidence_outcome(vote) == outcome
+
+
+def test_pipeline_vote_a_body_call_with_its_tally_next_is_the_vote(nlp):
+    text = (
+        "The U.N. General Assembly on Wednesday overwhelmingly called for an end to the U.S. "
+        "embargo on Cuba. The resolution was approved by a vote of 187 to 2, with Moldova "
+        "abstaining. The United States and Israel voted against it."
+    )
+    found = votes(nlp, text)
+    assert len(found) == 1, found
+    assert found[0].date.value == "2024-03-13"
+    assert found[0].tally == Tally(187, 2, 1)
+    assert {(b.actor.name, b.position) for b in found[0].ballots} == {
+        ("Moldova", "abstain"),
+        ("United States", "no"),
+        ("Israel", "no"),
+    }

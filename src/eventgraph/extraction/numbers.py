@@ -72,12 +72,14 @@ def _normalise(text: str) -> str:
     )
 
 
-_N = r"(\d+)"
-#: Words between a count and its verb: "204 lawmakers in the 300-member assembly voted".
-_WHO = r"((?: [a-z0-9-]+){0,6}?)"
+_N = r"(?<![\d.-])(\d+)"
+#: Words between a count and its verb: "204 lawmakers in the 300-member assembly voted";
+#: no other count or clause ("10 countries backed it and 12 abstained").
+_WHO = r"((?: (?!(?:and|with|while|but|to|as)\b|\d+(?: |$))[a-z0-9-]+){0,6}?)"
 _YES = [
     rf"{_N}(?: of (?:its|the|their) \d+)?{_WHO} (?:voted|voting|votes?) (?:in favou?r|for)\b",
     rf"{_N}() (?:votes? )?in favou?r",
+    rf"{_N}{_WHO} (?:backed|supported|endorsed)\b",
     rf"(?:with|by|winning|won|received|receiving) {_N} votes\b(?! to)()",
 ]
 _NO = [

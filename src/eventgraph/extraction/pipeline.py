@@ -1223,7 +1223,7 @@ class _Run:
         candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
         if (
             candidate.nominal
-            and token.head.dep_ == "prep"
+            and token.head.dep_ in ("prep", "agent")
             and token.head.lower_ in ("in", "by", "through", "at")
             and token.head.head.i in self.found
             and self.found[token.head.head.i].type == "vote"
@@ -1330,7 +1330,9 @@ class _Run:
         elif state is None or body.actor.affiliation in (None, state.name):
             return body
         words = [t for t in word.subtree if t.i <= word.i]
-        while words and (words[0].dep_ in ("det", "punct", "nummod", "predet") or words[0].is_space):
+        while words and (
+            words[0].dep_ in ("det", "punct", "nummod", "predet") or words[0].is_space
+        ):
             words = words[1:]
         name = self.doc[words[0].i : word.i + 1].text.strip() if words else word.text
         actor = Actor(name, affiliation=state.name)  # as the text names it: "Israeli cabinet"
@@ -1417,11 +1419,12 @@ class _Run:
         listed: list[tuple[Token, str]] = []
         group = token.head
         if token.dep_ in ("relcl", "acl") and group.lemma_.lower() in _MEMBER_NOUNS:
-            if group.dep_ == "pobj" and group.head.lower_ == "among":
-                group = group.head  # "were among the countries that abstained"
-            if group.dep_ in ("attr", "prep") and group.head.lemma_.lower() == "be":
+            place = group
+            if place.dep_ == "pobj" and place.head.lower_ == "among":
+                place = place.head  # "were among the countries that abstained"
+            if place.dep_ in ("attr", "prep") and place.head.lemma_.lower() == "be":
                 # "X was the only country to vote against"
-                listed += [(c, "copula>nsubj") for c in group.head.children if c.dep_ == "nsubj"]
+                listed += [(c, "copula>nsubj") for c in place.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl" and group.lower_ in ("those", "countries", "members", "states"):
             # "Among those voting against were X and Y", "Those voting against included X"
             clause = group.head.head if group.dep_ == "pobj" else group.head
