@@ -267,3 +267,44 @@ def test_attacks_armed_groups(nlp, text, agent, target):
     assert found and agent in found[0][0], found
     if target is not None:
         assert target in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "blamed on", "attributed to": the perpetrator of the attack named
+        (
+            "The attack, blamed on Hamas, killed three people at a bus stop on Monday.",
+            [(["Hamas"], [], "2024-03-11")],
+        ),
+        ("Kyiv blamed the strike on Russia.", [(["Russia"], [], None)]),
+        (
+            "The Damascus strike on April 1 was widely attributed to Israel.",
+            [(["Israel"], [], "2023-04-01")],
+        ),
+        # "Pakistan-based militants" are not Pakistan
+        (
+            "The massacre on April 22, which India blamed on Pakistan-based militants, killed 26.",
+            [([], [], "2023-04-22")],
+        ),
+        # a weapon that exploded or landed
+        ("A car bomb exploded outside a police station on Thursday.", [([], [], "2024-03-14")]),
+        ("Two rockets landed near the embassy on Friday.", [([], [], "2024-03-15")]),
+        ("The bomb was set to explode at noon.", []),
+        # a ship seized
+        (
+            "Houthi rebels seized the cargo ship Galaxy Leader in the Red Sea on Sunday.",
+            [(["Houthis"], [], "2024-03-10")],
+        ),
+    ],
+)
+def test_attacks_wording(nlp, text, expected):
+    assert attacks(nlp, text) == expected
+
+
+def test_attacks_killing_after_a_light_verb_counts(nlp):
+    text = (
+        "Myanmar's military junta carried out an airstrike on a village in Sagaing region"
+        " on Tuesday, killing more than 100 people, including children."
+    )
+    assert casualties(nlp, text) == [(100, None)]

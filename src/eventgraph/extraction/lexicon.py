@@ -268,7 +268,9 @@ def _vote_context(token: Token) -> bool:
             body = True
         if child.dep_ == "dobj" and lemma in _PASSING and is_voting_body(child):
             body = True  # "the bill cleared the Senate"
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in MOTION_WORDS:
+        if child.dep_ in ("dobj", "nsubjpass") and (
+            child.lemma_.lower() in MOTION_WORDS or _version_of_motion(child)
+        ):
             motion = True
         if child.dep_ == "nsubj" and lemma in _PASSING and child.lemma_.lower() in MOTION_WORDS:
             motion = True  # "the motion failed", "the bill passed the House"
@@ -355,6 +357,10 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return _held(token)
     if name == "aimed":
         return _aimed(token, words)
+    if name == "subj":
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words for c in token.children
+        )
     if name == "given":
         return _given(token, words)
     raise ValueError(f"unknown trigger condition {condition!r} in triggers.tsv")

@@ -68,6 +68,7 @@ _CONDITION_RANK = {
     "held": 4,
     "given": 2,
     "aimed": 2,
+    "subj": 2,
     "subj_conj": 2,
     "dobj": 2,
     "prt": 2,
@@ -97,6 +98,11 @@ _PLACE_WORDS = frozenset(
     ["state", "district", "region", "province", "city", "town", "village", "county", "beach"]
     + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
+)
+#: Verbs of using a weapon: "a car bomb it set off", "the mine they had planted".
+_WEAPON_USES = frozenset(
+    ["set", "plant", "fire", "launch", "detonate", "drop", "throw", "place", "lay", "hurl"]
+    + ["send", "fly", "use", "deploy", "shoot", "leave", "park", "hide"]
 )
 #: Verbs whose object attack is promised or feared, not done ("vowed further strikes").
 _PROMISING = frozenset(
@@ -474,6 +480,10 @@ class _Run:
             c.dep_ == "nsubj" and c.lemma_.lower() in _VIOLENT_CAUSES for c in head.children
         ):
             return True  # "a roadside bomb tore through a convoy, killing ten"
+        if verb.dep_ in ("advcl", "conj") and any(
+            c.dep_ == "dobj" and self._is_attack_noun(c) for c in head.children
+        ):
+            return True  # "carried out an airstrike on a village, killing 100"
         conjuncts = [g for c in verb.children if c.dep_ == "conj" for g in c.children]
         for child in [*verb.children, *conjuncts]:
             if (
@@ -490,7 +500,7 @@ class _Run:
     def _attack_noun_before(self, verb: Token) -> bool:
         """An attack noun shortly before a verb, with no other verb between them."""
         for word in reversed(verb.doc[max(verb.sent.start, verb.i - 14) : verb.i]):
-            if word.pos_ in ("VERB", "AUX"):
+            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("compound", "amod"):
                 return False
             if self._is_attack_noun(word):
                 return True
@@ -1744,7 +1754,7 @@ class _Run:
                                     candidate.agents += actors_at(
                                         obj, self.resolver, "nsubj>acl>agent"
                                     )
-                elif clause.dep_ == "relcl":
+                elif clause.dep_ == "relcl" and clause.lemma_.lower() in _WEAPON_USES:
                     for who in clause.children:
                         if who.dep_ == "nsubj" and who.lower_ not in ("that", "which", "who"):
                             candidate.agents += actors_at(who, self.resolver, "nsubj>relcl>nsubj")
@@ -1932,19 +1942,40 @@ class _Run:
                 for prep in (c for c in token.children if c.dep_ == "prep"):
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
                 self._claimed_without_for(token, candidate.agents)
+        # "was widely attributed to Israel", "the attack, blamed on Hamas,", "Kyiv blamed
+        # the strike on Russia"
+        blame = {"attribute": "to", "blame": "on", "pin": "on"}
         for token in self.doc:
-            if token.lemma_.lower() == "attribute" and token.i not in self.found:
+            word = blame.get(token.lemma_.lower())
+            if word is not None and (word == "on" or token.i not in self.found):
                 patients = [
-                    c for c in token.children if c.dep_ == "nsubjpass" and c.i in self.candidates
+                    c
+                    for c in token.children
+                    if c.dep_ in ("nsubjpass", "dobj") and c.i in self.candidates
                 ]
-                for prep in token.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "to":
-                        for obj in prep.children:
-                            agents = actors_at(obj, self.resolver, "attributed to")
-                            for patient in patients:
-                                target = self.candidates[patient.i]
-                                if target.type == "attack" and not target.agents:
-                                    target.agents = agents
+                if token.dep_ == "acl" and token.head.i in self.candidates:
+                    patients.append(token.head)
+                preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
+                if not preps and word == "on":
+                    # "blamed the strike on Russia", read as a strike on Russia
+                    preps = [
+                        c
+                        for p in patients
+                        for c in p.children
+                        if c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "dobj"
+                    ]
+                for prep in preps:
+                    for obj in prep.children:
+                        agents = actors_at(obj, self.resolver, f"{token.lemma_} {word}")
+                        agents = [a for a in agents if not a.path.endswith(">phrase")]
+                        for patient in patients:
+                            target = self.candidates[patient.i]
+                            if target.type == "attack" and not target.agents and agents:
+                                target.agents = agents
+                                names = {a.actor.name for a in agents}
+                                target.targets = [
+                                    t for t in target.targets if t.actor.name not in names
+                                ]
 
     def _casualties_after(self) -> None:
         """ "... shot them all down, and no casualties were reported": counts in a
