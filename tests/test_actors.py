@@ -965,6 +965,24 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    # a counterpart holds the owner's office under its common name
+    (
+        "British Defence Secretary John Healey met his German counterpart in Berlin.",
+        "counterpart",
+        0,
+        "German Defence Minister",
+        "Defence Minister",
+        "Germany",
+    ),
+    (
+        "U.S. Defense Secretary Pete Hegseth met his Chinese counterpart, Dong Jun, in Kuala"
+        " Lumpur. The Chinese defence minister said China would defend its interests.",
+        "minister",
+        0,
+        "Dong Jun",
+        "Defence Minister",
+        "China",
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

@@ -208,6 +208,11 @@ _ROLE_SYNONYMS = {
     "minister of external affairs": "foreign minister",
     "top diplomat": "foreign minister",
     "taoiseach": "prime minister",
+    "defence secretary": "defence minister",
+    "secretary of defence": "defence minister",
+    "home secretary": "interior minister",
+    "treasury secretary": "finance minister",
+    "chancellor of the exchequer": "finance minister",
     "foreign policy chief": "foreign minister",
     "high representative": "foreign minister",
     "pontiff": "pope",
@@ -340,6 +345,8 @@ class _Person:
         # Wires drop accents ("Viktor Orban"), so the canonical name does too, keeping the
         # accented form as an alias: one person, one key, across documents.
         name = _fold(self.name)
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]  # "Dong Jun." closing its sentence
         aliases = tuple(dict.fromkeys(a for a in (self.name, *self.aliases) if a != name))
         return Actor(name, "person", aliases, None, self.role, self.affiliation)
 
@@ -705,6 +712,16 @@ class ActorResolver:
             for t in self.doc[start:end]
         )
 
+    @staticmethod
+    def _ends_sentence(token: Token) -> bool:
+        """Whether a name stops at ``token``: "Dong Jun." ends its sentence, "W." does not."""
+        return (
+            token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].is_sent_start
+            or token.text.endswith(".")
+            and len(token.text) > 2
+        )
+
     def _name_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The name inside a person entity: titles and possessives trimmed, a cut-off surname added."""
         doc = self.doc
@@ -722,6 +739,8 @@ class ActorResolver:
             or doc[stop].text in {"-", "von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
         ):
             stop += 1
+            if self._ends_sentence(doc[stop - 1]):
+                break  # "Dong Jun. Dong said": the model ran the name into the next sentence
         end = stop
         if end + 1 < len(doc) and doc[end].text == "-" and self._is_hyphen_tail(doc[end + 1]):
             end += 2  # the entity stops before "-jae" of "Lee Min-jae"
@@ -730,6 +749,7 @@ class ActorResolver:
         while (
             end < len(doc)
             and self._is_name_token(doc[end])
+            and not self._ends_sentence(doc[end - 1])
             and doc[end].whitespace_ != ""
             and end - start - self._particles(start, end) < 4
         ):
@@ -737,6 +757,7 @@ class ActorResolver:
         if (
             end < len(doc)
             and self._is_name_token(doc[end])
+            and not self._ends_sentence(doc[end - 1])
             and end - start - self._particles(start, end) < 4
         ):
             end += 1
@@ -1727,7 +1748,8 @@ class ActorResolver:
         owner = self.resolve_token(owners[0]) if owners else None
         if affiliation is None or owner is None or owner.kind != "person":
             return None
-        words = (owner.role or "leader").split()
+        # The office by its common name: a defence secretary's counterpart is a defence minister.
+        words = _title_case(_role_key((owner.role or "leader").split()).split()).split()
         return self._role_actor(_Title(affiliation, words, None), head.i, surface)
 
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
