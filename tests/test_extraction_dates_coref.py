@@ -42,6 +42,23 @@ def test_dates_tag_timexes_skips_the_dateline_date(nlp, text, values):
     assert [t.value for t in tag_timexes(nlp(text), PUBLISHED)] == values
 
 
+# (sentence, value) published 2025-01-08: a past event cannot lie after publication
+YEARLESS = [
+    ("Israel struck Beirut on 3 March.", "2024-03-03"),
+    ("On the night of March 3, Russia attacked Odesa.", "2024-03-03"),
+    ("Israel struck Beirut in March.", "2024-03"),
+    ("Putin will visit Beijing on March 3.", "2025-03-03"),
+    ("Putin said he would visit Beijing on March 3.", "2025-03-03"),
+    ("The company said it would close the plant in June.", "2025-06"),
+    ("Israel struck Beirut on Jan. 7.", "2025-01-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), YEARLESS)
+def test_timex_past_event_without_year_is_before_publication(nlp, text, value):
+    assert [t.value for t in tag_timexes(nlp(text), dt.date(2025, 1, 8))] == [value]
+
+
 # (text, trigger, expected date): an expression the parser hung on the complement
 MISPLACED = [
     (

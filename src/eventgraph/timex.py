@@ -185,8 +185,9 @@ def _month_year(month: int, dct: dt.date, tense: Tense, relation: str | None = N
     if tense == "future":
         return dct.year if month > dct.month else dct.year + 1
     if tense == "past":
-        # news reports plans in the past tense too ("said it would close in June")
-        return dct.year if month - dct.month <= 4 else dct.year - 1
+        # a past event in a later month is last year's ("struck Beirut in March", in
+        # January); plans told in the past ("said it would close in June") read as future
+        return dct.year if month <= dct.month else dct.year - 1
     # no tense: the nearest such month
     return dct.year + (1 if month - dct.month < -6 else -1 if month - dct.month > 6 else 0)
 
@@ -197,7 +198,7 @@ def _yearless_date(month: int, day: int, dct: dt.date, tense: Tense) -> str:
         candidate = dt.date(year, month, day)
     except ValueError:
         return f"{year}-{month:02d}-{day:02d}"
-    if tense == "past" and candidate > dct + dt.timedelta(days=120):
+    if tense == "past" and candidate > dct + dt.timedelta(days=2):
         year -= 1
     elif tense == "future" and candidate < dct - dt.timedelta(days=30):
         year += 1
