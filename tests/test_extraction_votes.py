@@ -249,6 +249,16 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
             "Union, with Germany and Hungary among five countries voting against.",
             {("Germany", "no"), ("Hungary", "no")},
         ),
+        (
+            "Germany's Bundestag approved the law on Thursday by 390 votes to 190. The Greens "
+            "voted against the bill, and the far-right Alternative for Germany also rejected "
+            "it. The Left party voted no as well.",
+            {
+                ("Alliance 90/The Greens", "no"),
+                ("Alternative for Germany", "no"),
+                ("The Left", "no"),
+            },
+        ),
         # the members of the body are no voter of their own
         (
             "Chicago's City Council approved the budget on Monday. Aldermen voted 27-23 for it.",
@@ -325,3 +335,29 @@ def test_pipeline_vote_a_body_call_with_its_tally_next_is_the_vote(nlp):
         ("United States", "no"),
         ("Israel", "no"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ballot "rejected it" is no outcome of the vote
+        (
+            "Germany's Bundestag approved the law on Thursday by 390 votes to 190. The "
+            "far-right Alternative for Germany rejected it.",
+            [("Bundestag", "adopted")],
+        ),
+        (
+            "Last year the Security Council renewed the mandate in a unanimous vote.",
+            [("UN Security Council", "adopted")],
+        ),
+        # "the Senate" in a Kenyan story is not the U.S. Senate
+        (
+            "Kenya's parliament approved the finance bill on Tuesday by 195 votes to 106. The "
+            "Senate had endorsed an earlier version of the bill last week.",
+            [("Kenya's parliament", "adopted"), ("Senate", "adopted")],
+        ),
+    ],
+)
+def test_pipeline_vote_bodies_and_outcomes_over_sentences(nlp, text, expected):
+    found = [([a.name for a in e.agents], e.outcome) for e in votes(nlp, text)]
+    assert found == [([body], outcome) for body, outcome in expected]

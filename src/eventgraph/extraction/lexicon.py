@@ -203,6 +203,16 @@ def _is_party(token: Token) -> bool:
     return "party" in words and token.pos_ == "PROPN" or "caucus" in words
 
 
+def _version_of_motion(noun: Token) -> bool:
+    """ "An earlier version of the bill", "parts of the package": a motion too."""
+    return noun.lemma_.lower() in ("version", "part", "draft", "copy", "text") and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.lemma_.lower() in MOTION_WORDS for g in prep.children)
+        for prep in noun.children
+    )
+
+
 def _held(token: Token) -> bool:
     """Whether a vote names one that took place: not "setting up a confirmation vote",
     "forced a vote", "the quorum needed for a valid ballot", "paving the way for a

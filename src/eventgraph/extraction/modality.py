@@ -157,7 +157,9 @@ def _no_one_subject(verb: Token) -> bool:
 
 def _negated(verb: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS)
+        (c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS))
+        # "voted no" is a ballot, not a negation
+        and not (c.lower_ == "no" and c.i > verb.i and verb.lemma_.lower() == "vote")
         for c in verb.children
     )
 

@@ -725,11 +725,25 @@ class _Run:
 
     def _is_ballot(self, token: Token) -> bool:
         """ "The Shiv Sena backed the bill": a voter's position, when the text has a vote."""
-        if token.lemma_.lower() not in _BALLOT_VERBS or token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX"):
             return False
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in MOTION_WORDS for c in token.children):
+        if token.lemma_.lower() in _BALLOT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MOTION_WORDS for c in token.children
+        ):
+            return any(entry.type == "vote" for entry in self.found.values())
+        # "the far-right AfD also rejected it": "it" is the motion of the vote just told
+        if not _rejects_it(token) and not (
+            token.lemma_.lower() in _BALLOT_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children)
+        ):
             return False
-        return any(entry.type == "vote" for entry in self.found.values())
+        start = self.sent_index.get(token.sent.start, 0)
+        return any(
+            entry.type == "vote"
+            and i < token.i
+            and self.sent_index.get(self.doc[i].sent.start, -9) >= start - 1
+            for i, entry in self.found.items()
+        )
 
     def _part_of_verb(self, noun: Token, type_: str) -> Token | None:
         """A nominal that only names the medium of a verb trigger of its type
@@ -1260,7 +1274,7 @@ class _Run:
             candidate.outcome = "adopted"  # "nominated her, with Meloni abstaining"
         elif lemma in _ADOPTING:
             candidate.outcome = "adopted"
-        elif lemma in ("reject", "fail") or any(
+        elif (lemma in ("reject", "fail") and not position) or any(
             c.lower_ == "down" and (c.dep_ in ("prt", "advmod") or c.i == token.i + 1)
             for c in token.children
         ):
@@ -1269,10 +1283,16 @@ class _Run:
             candidate.outcome = "rejected"  # not "Ley defeated Taylor by 29 votes to 25"
         elif lemma in ("carry", "advance", "impeach", "censure", "override", "approval"):
             candidate.outcome = "adopted"
+        elif lemma in _BALLOT_VERBS and position == "yes" and bodies:
+            candidate.outcome = "adopted"  # "the Senate endorsed the bill": the body, no ballot
         elif lemma == "vote" and position is None and not candidate.nominal:
             candidate.outcome = self._voted_to_act(token)  # "voted on Saturday to impeach"
         elif candidate.nominal:
             candidate.outcome = _confidence_outcome(token)
+            if candidate.outcome is None and any(
+                c.dep_ == "amod" and c.lower_ == "unanimous" for c in token.children
+            ):
+                candidate.outcome = "adopted"  # "renewed the mandate in a unanimous vote"
         verbs_here = [
             t
             for t in token.sent
@@ -1335,8 +1355,21 @@ class _Run:
             return body
         owners = [self.resolver.resolve_token(c) for c in word.children if c.dep_ == "poss"]
         state = next((o for o in owners if o is not None and o.kind == "country"), None)
+        bare = not any(c.dep_ in ("poss", "compound", "amod") for c in word.children)
         if body.actor.kind == "country" and word.pos_ == "NOUN":
             state = body.actor
+        elif state is None and bare and body.actor.affiliation:
+            # "The Senate" after Kenya's parliament voted: not the U.S. Senate
+            states = {
+                a.actor.affiliation
+                for c in self.candidates.values()
+                if c.type == "vote"
+                for a in c.agents
+                if a.actor.affiliation
+            }
+            if len(states) != 1 or body.actor.affiliation in states:
+                return body
+            state = Actor(states.pop(), "country")
         elif state is None or body.actor.affiliation in (None, state.name):
             return body
         words = [t for t in word.subtree if t.i <= word.i]
@@ -1523,6 +1556,8 @@ class _Run:
             return "abstain"
         if lemma in _BALLOT_VERBS:
             return _BALLOT_VERBS[lemma]
+        if _rejects_it(token):
+            return "no"  # "the far-right AfD also rejected it", after the vote
         if lemma != "vote":
             return None
         for child in token.children:
@@ -1534,6 +1569,8 @@ class _Run:
                 "intj",
             ):
                 return "no"
+            if child.lower_ == "no" and child.dep_ == "neg" and child.i > token.i:
+                return "no"  # "voted no as well"
             if child.lower_ in ("for", "yes", "aye") and child.dep_ in (
                 "prep",
                 "dobj",
@@ -2276,6 +2313,13 @@ def _measure_days(measure: Token, prep: Token) -> int | None:
     count = counts[0] if counts and counts[0] is not None else 1
     days = count * (7 if measure.lemma_.lower() == "week" else 1)
     return -days if prep.lower_ in ("before", "ahead") else days
+
+
+def _rejects_it(verb: Token) -> bool:
+    """ "Rejected it": a voter's ballot against the motion just told."""
+    return verb.lemma_.lower() == "reject" and any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children
+    )
 
 
 def _confidence_outcome(vote: Token) -> str | None:
