@@ -56,6 +56,33 @@ def summary(events, *, subtype=False):
             " President Ebrahim Raisi in Tehran on Tuesday.",
             [("meeting", ["Vladimir Putin"], ["Ebrahim Raisi", "Tayyip Erdogan"])],
         ),
+        # "according to a person familiar with the conversation" is no "in person"
+        (
+            "U.S. President-elect Donald Trump spoke with Ukrainian President Volodymyr"
+            " Zelensky on Wednesday, according to a person familiar with the conversation.",
+            [("call", ["Donald Trump"], ["Volodymyr Zelensky"])],
+        ),
+        # "held separate calls with A and B": one call each
+        (
+            "U.S. President-elect Donald Trump held separate calls with Israeli Prime Minister"
+            " Benjamin Netanyahu and Saudi Crown Prince Mohammed bin Salman on Thursday.",
+            [
+                ("call", ["Donald Trump"], ["Benjamin Netanyahu"]),
+                ("call", ["Donald Trump"], ["Mohammed bin Salman"]),
+            ],
+        ),
+        # "with Blinken to brief him": the partner in a clause of its own
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba spoke by phone on Thursday with U.S."
+            " Secretary of State Antony Blinken to brief him on the visit.",
+            [("call", ["Dmytro Kuleba"], ["Antony Blinken"])],
+        ),
+        # the host of others' talks is no party
+        (
+            "U.S. Secretary of State Marco Rubio and Ukrainian presidential chief of staff"
+            " Andriy Yermak met in Jeddah on Tuesday for talks hosted by Saudi Arabia.",
+            [("meeting", ["Andriy Yermak", "Marco Rubio"], [])],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"
@@ -125,6 +152,30 @@ def test_extraction_diplomacy_meetings(nlp, text, expected):
             " had warned Secretary of State Antony Blinken that an offensive would have"
             " catastrophic consequences.",
             [("statement", ["Mahmoud Abbas"], ["Antony Blinken"], "threat")],
+        ),
+        # the clause read as a relative clause of the medium: still another speaker's words
+        (
+            "The Chinese foreign ministry said in a statement that Chinese Foreign Minister"
+            " Wang Yi had urged India to meet China halfway.",
+            [("statement", ["Wang Yi"], ["India"], "appeal")],
+        ),
+        # ", and dismissed": the spokesman's own second verb, however the parser hangs it
+        (
+            "Kremlin spokesman Dmitry Peskov said on Thursday that President Vladimir Putin had"
+            " no plans to call Donald Trump, and dismissed reports of a call as fiction.",
+            [("statement", ["Dmitry Peskov"], ["Donald Trump", "Vladimir Putin"], "denial")],
+        ),
+        # "the summit showed ...": a judgement of the event, not its report
+        (
+            "Russian foreign ministry spokeswoman Maria Zakharova said on Thursday that the"
+            " summit showed the West intended to prolong the war.",
+            [("statement", ["Maria Zakharova"], ["Western countries"], "claim")],
+        ),
+        # a pledge made at a meeting is what the meeting produced
+        (
+            "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in"
+            " Busan on Tuesday, pledging closer cooperation.",
+            [("meeting", ["Lee Jae-myung"], ["Shigeru Ishiba"], None)],
         ),
         # a thing does not speak
         ("He said the move threatened the peace of the region.", []),

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["borrow_dates", "cluster", "dates_compatible"]
 
 _NO_BORROW = frozenset(["before", "ahead"])
+#: Gatherings a nominal names by their kind ("the summit" is the summit, not a meeting at it).
+_GATHERINGS = frozenset(["summit", "conference", "forum", "congress", "session", "assembly"])
 #: Prepositions by which a mention names its own occurrence ("killed in the attack").
 _SAME_OCCURRENCE_PREPS = frozenset(["in", "with", "by", "of", "through", "from"])
 #: How many earlier occurrences of a type a mention may join.
@@ -335,6 +337,10 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
             if not shared and view.anaphoric:  # "the strikes": the latest strike, not attack
                 lemmas = {x.trigger.lemma_.lower() for x in unit if x.anaphoric}
                 shared = [m for m in joinable if any(x.trigger.lemma_.lower() in lemmas for x in m)]
+        if not view.participant_names and view.trigger.lemma_.lower() in _GATHERINGS:
+            # "The summit, which opened on Sunday": the summit, not the talks held at it
+            word = view.trigger.lemma_.lower()
+            shared = [m for m in joinable if any(x.trigger.lemma_.lower() == word for x in m)]
         options = shared or joinable
         chosen = options[0] if options else None
         if chosen is not None:
@@ -348,6 +354,7 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
                 and view.trigger.tag_ in ("NNS", "NNPS")
                 and view.date is None
                 and view.trigger.lower_ not in ("talks", "negotiations", "consultations")
+                and not view.split  # "held separate calls with A and B": one each
                 and view.type in ("attack", "call", "meeting", "statement")
             ):
                 # "the group's attacks on shipping": a plural starts no occurrence of its own

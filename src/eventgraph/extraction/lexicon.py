@@ -24,6 +24,9 @@ __all__ = [
     "MOTION_WORDS",
     "TriggerEntry",
     "is_voting_body",
+    "WEAPONS",
+    "intercepted_weapon",
+    "interceptor",
     "load_lexicon",
     "retag_attack_nouns",
     "triggers_for",
@@ -367,6 +370,8 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return _held(token)
     if name == "aimed":
         return _aimed(token, words)
+    if name == "intercepts":
+        return intercepted_weapon(token, words) is not None
     if name == "subj":
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words for c in token.children
@@ -380,12 +385,85 @@ def _aimed(verb: Token, weapons: set[str]) -> bool:
     """A weapon fired at something: "fired a missile and three drones at the destroyer"
     (the parser may hang "at" on the weapon). A missile fired with no aim may be a test."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapons]
+    if not objects and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in weapons:
+        # "shot down 42 of 48 drones Russia launched": the weapons were fired at someone
+        return interceptor(verb.head) is not None
     if not objects:
         return False
     words = _prep_words(verb)
     for obj in objects:
         words |= {t.lower_ for t in obj.subtree if t.dep_ == "prep"}
     return bool(words & {"at", "on", "toward", "towards", "against"})
+
+
+def interceptor(weapon: Token) -> Token | None:
+    """The verb that intercepted a weapon ("shot down 42 of 48 drones", "intercepted
+    most of the rockets"), if the weapon noun is its object.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Air defences shot down 42 of 48 drones Russia launched.")
+    >>> interceptor(doc[7]).text
+    'shot'
+    """
+    head = weapon
+    for _ in range(3):
+        if head.head == head:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma in ("intercept", "destroy", "down", "repel", "repulse") or (
+                lemma == "shoot" and any(c.lower_ == "down" for c in head.children)
+            ):
+                return head
+            return None
+    return None
+
+
+#: Weapons whose interception reports the attack that fired them.
+WEAPONS = frozenset(
+    ["missile", "rocket", "drone", "projectile", "shell", "mortar", "bomb", "munition"]
+    + ["barrage", "salvo", "uav"]
+)
+
+
+def intercepted_weapon(verb: Token, weapons: set[str] | frozenset[str] = WEAPONS) -> Token | None:
+    """The weapons an interception verb names ("shot down 42 of 48 drones", "intercepted
+    most of the rockets"), or None: their interception reports an attack.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Air defences shot down 42 of 48 Russian drones overnight.")
+    >>> intercepted_weapon(doc[2]).text
+    'drones'
+    >>> intercepted_weapon(load_nlp()("They shot down a rumour.")[1]) is None
+    True
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot" and not any(c.lower_ == "down" for c in verb.children):
+        return None
+    if lemma not in ("shoot", "intercept", "down", "destroy"):
+        return None
+    for noun in verb.subtree:
+        if noun.lemma_.lower() not in weapons or noun.pos_ != "NOUN":
+            continue
+        if noun.tag_ != "NNS" and noun.lemma_.lower() not in ("barrage", "salvo"):
+            continue  # "shot down a U.S. drone": one aircraft downed, no barrage
+        # the object, or "42 of 48 drones" (the parser may hang the count on "down")
+        head, steps = noun, 0
+        while head != verb and steps < 4 and head.dep_ in _OBJECT_PATH:
+            head, steps = head.head, steps + 1
+        if head == verb:
+            return noun
+    return None
+
+
+_OBJECT_PATH = frozenset(
+    ["dobj", "nsubjpass", "pobj", "prep", "prt", "conj", "nummod", "nsubj", "advcl"]
+)
 
 
 def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[TriggerEntry]:

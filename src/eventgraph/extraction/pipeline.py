@@ -28,7 +28,14 @@ from .arguments import Argument, actors_at, find_arguments, light_verb, subjects
 from .candidates import BallotFound, Candidate, Explanation
 from .coref import borrow_dates, cluster
 from .dates import date_of, governing_date, tag_timexes
-from .lexicon import BODY_WORDS, MOTION_WORDS, TriggerEntry, retag_attack_nouns, triggers_for
+from .lexicon import (
+    BODY_WORDS,
+    MOTION_WORDS,
+    TriggerEntry,
+    intercepted_weapon,
+    retag_attack_nouns,
+    triggers_for,
+)
 from .modality import governing_verb, unasserted_reason
 from .numbers import (
     casualties_in,
@@ -69,6 +76,7 @@ _CONDITION_RANK = {
     "given": 2,
     "aimed": 2,
     "subj": 2,
+    "intercepts": 2,
     "subj_conj": 2,
     "dobj": 2,
     "prt": 2,
@@ -99,6 +107,8 @@ _PLACE_WORDS = frozenset(
     + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
 )
+#: Prepositions of the place an attack hit: "in", "inside Iran", "across Ukraine".
+_IN_PLACE = frozenset(["in", "inside", "across", "within"])
 #: Verbs of using a weapon: "a car bomb it set off", "the mine they had planted".
 _WEAPON_USES = frozenset(
     ["set", "plant", "fire", "launch", "detonate", "drop", "throw", "place", "lay", "hurl"]
@@ -128,7 +138,9 @@ _SETTINGS = frozenset(
     ["sideline", "sidelines", "summit", "meeting", "conference", "forum", "visit"]
 )
 #: Nouns for the parties of a meeting or call ("the two leaders", "both sides").
-_GROUP_NOUNS = frozenset(["leader", "minister", "side", "man", "woman", "president", "counterpart"])
+_GROUP_NOUNS = frozenset(
+    ["leader", "minister", "side", "man", "woman", "president", "counterpart", "delegation"]
+)
 #: How many parties a group names ("the two leaders", "both sides").
 _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: What the parties of a call or meeting did, as a readout tells it.
@@ -412,6 +424,8 @@ class _Run:
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children
         ):
             return False  # "the number of wounded": a participle used as a noun
+        if token.pos_ == "VERB" and intercepted_weapon(token) is not None:
+            return True  # "shot down 42 of 48 drones": reports the attack that fired them
         if token.lemma_.lower() != "gun" and any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
         if token.pos_ == "NOUN" and self._promised(token):
@@ -546,6 +560,13 @@ class _Run:
                     and ancestor.i < token.i
                 ):
                     return f'part of the statement "{ancestor.text}"'
+        if (
+            token.lemma_.lower() == "pledge"
+            and token.dep_ == "advcl"
+            and self.found.get(token.head.i) is not None
+            and self.found[token.head.i].type in ("call", "meeting")
+        ):
+            return f'what the {self.found[token.head.i].type} "{token.head.text}" produced'
         if subjects and all(s.lemma_.lower() in _NOT_SPEAKERS for s in subjects):
             return f'"{token.text}" said of a thing, not by a speaker ("{subjects[0].text}")'
         outer = self._voicing_statement(token, subjects)
@@ -615,9 +636,18 @@ class _Run:
         words report another speaker's statement, not a position of the speaker's own."""
         speaking = [a for s in subjects if (a := self.resolver.resolve_token(s))]
         speakers = {a.name for a in speaking}
-        for child in token.children:
-            if child.dep_ != "ccomp":
-                continue
+        # "said in a statement that Wang had urged ...": the parser may read the clause
+        # as a relative clause of the medium
+        clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
+            clause
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "through")
+            for medium in prep.children
+            for clause in medium.children
+            if clause.dep_ in ("relcl", "acl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ]
+        for child in clauses:
             # "Japan lodged a protest, the ministry said": the protest the light verb carries
             said = child.i if child.i in self.found else _light_object(child, self.found)
             if said is None or self.found[said].type != "statement":
@@ -671,6 +701,8 @@ class _Run:
         head = token.head
         if own_subject or token.dep_ != "conj" or head.i in self.found:
             return None
+        if token.i >= 2 and token.nbor(-1).lower_ == "and" and token.nbor(-2).text == ",":
+            return outer  # "said Putin had no plans to call, and dismissed reports ..."
         # an inherited subject that cannot be the speaker: no actor, or the one accused
         objects = {a.name for c in token.children if c.dep_ == "dobj" for a in self._actors(c)}
         for subject in subjects:
@@ -842,8 +874,12 @@ class _Run:
         if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
             return False  # by phone, by video link
         for child in verb.children:
+            if child.lower_ == "according":
+                continue  # "according to a person familiar with the conversation"
             if child.dep_ in ("prep", "advmod") and any(
-                t.lemma_.lower() in _SETTINGS or t.lower_ in ("person", "face")
+                t.lemma_.lower() in _SETTINGS
+                or t.lower_ == "face"
+                or (t.lower_ == "person" and t.head.lower_ == "in")
                 for t in child.subtree
             ):
                 return True
@@ -1002,13 +1038,15 @@ class _Run:
             if previous.trigger.sent.start < floor:
                 break
             parties = _unique(a.actor for a in (*previous.agents, *previous.targets))
-            sides = any(s.lemma_.lower() == "side" for s in groups)
+            sides = any(s.lemma_.lower() in ("side", "delegation") for s in groups)
             if previous.type in ("call", "meeting") and plural and len(parties) >= 2:
                 if groups and not sides and any(a.kind != "person" for a in parties):
                     continue  # "the two ministers": persons, not the states of "the two sides"
                 if count is not None and len(parties) != count:
                     continue  # "the two ministers" after "the president received both"
-                if sides and all(a.affiliation for a in parties):
+                if sides and any(a.kind == "person" for a in parties):
+                    if not all(a.affiliation for a in parties):
+                        continue  # "the two delegations": states, or persons speaking for them
                     # "the two sides": the states the negotiators speak for
                     parties = _unique(Actor(a.affiliation, "country") for a in parties)  # type: ignore[arg-type]
                 candidate.agents = [
@@ -1726,7 +1764,7 @@ class _Run:
             # "killed 15 civilians in Indian-administered Kashmir": the state attacked
             states = country_names()
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "in":
+                if child.dep_ == "prep" and child.lower_ in _IN_PLACE:
                     for place in child.subtree:
                         if place.head.lower_ == "of" and place.head.head.lemma_.lower() in (
                             _WATERS
@@ -1744,9 +1782,12 @@ class _Run:
                         ):
                             candidate.targets.append(Argument(actor, "prep(in)>place", place.i))
                             break
+        weapon = intercepted_weapon(token) if not candidate.nominal else None
+        if weapon is not None:
+            self._attack_behind_interception(candidate, weapon)
         # "Gladkov said a drone struck ..., killing the driver": the speaker is no perpetrator
         candidate.agents = [a for a in candidate.agents if "ccomp^" not in a.path]
-        if not candidate.nominal:
+        if not candidate.nominal and weapon is None:
             self._weapon_agents(candidate)
             self._reported_agents(candidate)
             self._gerund_agents(candidate)
@@ -1773,6 +1814,39 @@ class _Run:
             head = head.head
         words = target.actor.name.lower().split()
         return head.lemma_.lower() in _PLACE_WORDS or (len(words) > 1 and words[-1] in _PLACE_WORDS)
+
+    def _attack_behind_interception(self, candidate: Candidate, weapon: Token) -> None:
+        """ "Ukraine's air force said it shot down 42 of 48 drones Russia launched": the
+        attack is Russia's, on the side that intercepted (the interception is none)."""
+        owners = actors_at(weapon, self.resolver, "intercepted weapon", phrase=False)
+        for child in weapon.children:
+            if child.dep_ == "appos":  # "48 drones Russia launched", misparsed
+                owners += actors_at(child, self.resolver, "intercepted weapon>appos", phrase=False)
+            if child.dep_ in ("acl", "relcl"):
+                for who in child.children:
+                    if who.dep_ in ("nsubj", "agent"):
+                        obj = next((g for g in who.children if g.dep_ == "pobj"), who)
+                        owners += actors_at(obj, self.resolver, "launched by", phrase=False)
+        for child in candidate.trigger.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in ("launch", "fire"):
+                for who in child.children:
+                    if who.dep_ == "nsubj":
+                        owners += actors_at(who, self.resolver, "launched", phrase=False)
+        defenders = candidate.agents
+        verb = candidate.trigger
+        if verb.dep_ == "ccomp" and any(
+            s.lower_ in ("it", "they", "we") for s in verb.children if s.dep_ == "nsubj"
+        ):
+            for speaker in verb.head.children:
+                if speaker.dep_ == "nsubj":
+                    defenders = actors_at(speaker, self.resolver, "interceptor")
+        candidate.agents = owners
+        candidate.targets = [
+            Argument(a.actor, f"interceptor>{a.path}", a.token_i)
+            for a in defenders
+            if a.actor.name not in {o.actor.name for o in owners}
+        ]
+        candidate.casualties = None
 
     def _weapon_agents(self, candidate: Candidate) -> None:
         """ "a missile fired by the Houthis struck", "a car bomb it set off killed": who
@@ -1849,7 +1923,7 @@ class _Run:
                 continue
             for obj in prep.children:
                 for inner in obj.children:
-                    if inner.dep_ != "prep" or inner.lower_ != "in":
+                    if inner.dep_ != "prep" or inner.lower_ not in _IN_PLACE:
                         continue
                     for place in (t for g in inner.children for t in g.subtree):
                         actor = (
@@ -1905,11 +1979,15 @@ class _Run:
         if candidate.type == "meeting" and candidate.nominal:
             self._drop_convenors(candidate)
         gapped = not candidate.nominal and self._gapped_partners(candidate)
+        if not candidate.nominal and not candidate.targets:
+            self._partner_after_time(candidate)
         if len(candidate.targets) < 2:
             return
         verb = light_verb(candidate.trigger) or candidate.trigger
-        if any(t.lower_ == "separately" for t in verb.subtree):
-            candidate.split = True
+        if any(t.lower_ == "separately" for t in verb.subtree) or any(
+            c.dep_ == "amod" and c.lower_ == "separate" for c in candidate.trigger.children
+        ):
+            candidate.split = True  # "held separate calls with A and B"
             return
         located = [
             a
@@ -1948,13 +2026,39 @@ class _Run:
                     found = True
         return found and len(candidate.targets) >= 2
 
+    def _partner_after_time(self, candidate: Candidate) -> None:
+        """ "spoke by phone on Thursday with Blinken": the parser may hang the partner
+        on the time or the medium before it, or read "with Blinken to brief him" as a
+        clause of its own."""
+        for child in candidate.trigger.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "with" for m in child.children
+            ):
+                for partner in child.children:
+                    if partner.dep_ == "nsubj":
+                        candidate.targets += actors_at(partner, self.resolver, "advcl(with)>nsubj")
+            if child.dep_ != "prep" or child.lower_ not in ("on", "by", "in", "over"):
+                continue
+            for obj in child.children:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        for partner in prep.children:
+                            if partner.dep_ == "pobj":
+                                candidate.targets += actors_at(
+                                    partner, self.resolver, f"prep({child.lower_})>prep(with)"
+                                )
+
     def _drop_convenors(self, candidate: Candidate) -> None:
         """ "talks convened by Kazakhstan", "a meeting brokered by Qatar": whoever convenes
         or brokers talks between others is no participant."""
+        trigger = candidate.trigger
+        # "met in Jeddah for talks hosted by Saudi Arabia": the host of others' talks
+        hosting = trigger.head.lower_ == "for" and trigger.head.dep_ == "prep"
         convening = {
             c.i
-            for c in candidate.trigger.children
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CONVENING
+            for c in trigger.children
+            if c.dep_ in ("acl", "relcl")
+            and (c.lemma_.lower() in _CONVENING or (hosting and c.lemma_.lower() == "host"))
         }
         if not convening:
             return

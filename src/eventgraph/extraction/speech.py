@@ -63,6 +63,8 @@ _UNNAMED = frozenset(
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,}?)[\"\u201c\u201d]")
 #: Copulas: "the talks were constructive" evaluates the event, it does not report it.
 _COPULAS = frozenset(["be", "seem", "remain", "become", "look", "appear"])
+#: Verbs that judge an event: "the summit showed the West wants war" takes a position.
+_JUDGING = frozenset(["show", "prove", "demonstrate", "reveal", "expose", "signal", "mark"])
 
 
 def is_unnamed_source(subject: Token, resolver: ActorLookup) -> bool:
@@ -115,7 +117,7 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
             or _carries_event(child, is_event_trigger)
         ):
             return child
-        if child.lemma_.lower() not in _COPULAS:
+        if child.lemma_.lower() not in _COPULAS | _JUDGING:
             # "the call focused on trade", "the conversation was held at Berlin's request"
             for subj in child.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and is_event_trigger(subj):
