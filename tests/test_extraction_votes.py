@@ -51,6 +51,8 @@ def votes(nlp, text):
         ),
         ("The bill was defeated by 300 votes to 250.", [Tally(250, 300, None)]),
         ("Ten countries backed the duties and 12 abstained.", [Tally(10, None, 12)]),
+        ("Lawmakers voted 55 to 40 in favour of the amendment.", [Tally(55, 40, None)]),
+        ("The Senate confirmed him in a 52-47 vote on Tuesday.", [Tally(52, 47, None)]),
         ("Last year, the measure passed 187-2 with Ukraine abstaining.", [Tally(187, 2, None)]),
         # a part of a group is no count of the body's votes
         ("Fifteen Republicans voted against the package, along with two Democrats.", []),

@@ -99,6 +99,8 @@ _REJECTING = re.compile(
     r"|defeated (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?(?:bill|motion|resolution|"
     r"amendment|measure|proposal|text|draft|budget))\b"
 )
+#: "a to b" after a comma or a vote: "rejected the bill, 38 to 31", "voted 55 to 40".
+_N_TO_M = re.compile(r"(?:, |\bvote of |\bmargin of |\bvot(?:ed|ing|es?) )(\d{1,3}) to (\d{1,3})\b")
 #: Words that make a bare "a-b" pair a vote count.
 _VOTE_WORDS = re.compile(
     r"\bvot|\bballot|\bbill|\bpass|\bapprov|\badopt|\bclear|\breject|\bdefeat|\belect"
@@ -135,7 +137,7 @@ def tallies_in(sentence: Span, *, exclude: frozenset[int] = frozenset()) -> list
         pairs.append((int(match.group(1)), int(match.group(2)) if match.group(2).isdigit() else 0))
     if not pairs and _VOTE_WORDS.search(text):
         # "rejected the bill, 38 to 31", "by a vote of 52 to 48"
-        for match in re.finditer(r"(?:, |\bvote of |\bmargin of )(\d{1,3}) to (\d{1,3})\b", text):
+        for match in _N_TO_M.finditer(text):
             pairs.append((int(match.group(1)), int(match.group(2))))
     if not pairs and _VOTE_WORDS.search(text):
         for match in re.finditer(r"(?<![\d.:/$-])(\d{1,3})-(\d{1,3})(?![\d:/%-]|\.\d)", text):
