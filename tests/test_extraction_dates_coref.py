@@ -149,6 +149,7 @@ UNREAL = [
     ("Zelensky thanked Macron for the call.", "call", True),
     ("Israel struck the building three times on Monday.", "struck", True),
     ("Putin was to meet Xi on Friday.", "meet", False),
+    ("Rahman had pressed for the encounter but was not in the room.", "encounter", True),
     ("Lavrov said the West was to blame.", "blame", False),
 ]
 
@@ -167,6 +168,15 @@ def test_pipeline_veto_condemned_after_the_vote_is_that_vote(nlp):
         "votes. After the vote, the U.S. envoy condemned the veto."
     )
     assert [e.type for e in _events(nlp, text)].count("vote") == 1
+
+
+def test_pipeline_the_summit_joins_the_summit_not_the_talks_at_it(nlp):
+    text = (
+        "Prasert and Sokha talked on Monday on the sidelines of the ASEAN summit in Kuala "
+        "Lumpur. The summit, which opened on Sunday, has laid bare tensions."
+    )
+    meetings = {tuple(a.name for a in e.agents): e.date.value for e in _events(nlp, text)}
+    assert meetings == {("ASEAN",): "2025-03-09", ("Prasert", "Sokha"): "2025-03-10"}
 
 
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):

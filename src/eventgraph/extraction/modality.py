@@ -191,10 +191,12 @@ def _unreal_governor(noun: Token) -> str | None:
             return f'complement of "{lemma}"'
         if node.i == noun.i and node.dep_ in ("dobj", "nsubjpass") and lemma in _CALLED_OFF:
             return f'called off ("{head.text}")'
-        if node.i == noun.i and node.dep_ == "dobj" and lemma in _REQUESTING:
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+        if node.i == noun.i and node.dep_ == "dobj" and lemma in _REQUESTING and not definite:
             return f'asked for, not held ("{head.text}")'
         if (
             node.i == noun.i
+            and not definite  # "had pressed for the encounter": the one that took place
             and node.dep_ == "pobj"
             and head.lower_ == "for"
             and head.head.lemma_.lower() in _REQUESTING | {"call", "push", "press", "ask", "wait"}
