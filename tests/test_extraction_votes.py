@@ -292,6 +292,20 @@ def test_pipeline_vote_of_another_body_in_a_subordinate_clause_is_its_own(nlp):
     }
 
 
+def test_pipeline_vote_of_a_titled_member_is_in_the_body_of_the_title(nlp):
+    text = (
+        "The U.S. Senate on Tuesday passed the aid package, voting 79-18. The bill cleared the "
+        "chamber three days after the House of Representatives approved it by 311 votes to 112. "
+        "Fifteen Republicans voted against the package, along with independent Senator Bernie "
+        "Sanders."
+    )
+    found = {tuple(a.name for a in e.agents): e.ballots for e in votes(nlp, text)}
+    assert [(b.actor.name, b.position) for b in found[("U.S. Senate",)]] == [
+        ("Bernie Sanders", "no")
+    ]
+    assert found[("U.S. House of Representatives",)] == ()
+
+
 def test_pipeline_vote_mentions_over_sentences_are_one_vote(nlp):
     text = (
         "Australia's opposition Liberal Party elected Sussan Ley as its leader on Tuesday. "

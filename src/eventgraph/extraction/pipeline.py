@@ -212,6 +212,22 @@ _MEMBER_NOUNS = frozenset(
         "policymakers",
     ]
 )
+#: Titles of a body's members and words of that body's name.
+_MEMBER_TITLES = {
+    "senator": ("senate",),
+    "sen.": ("senate",),
+    "rep.": ("house", "representatives"),
+    "representative": ("house", "representatives"),
+    "congressman": ("house", "representatives"),
+    "congresswoman": ("house", "representatives"),
+    "alderman": ("council",),
+    "alderwoman": ("council",),
+    "councillor": ("council",),
+    "councilor": ("council",),
+    "councilman": ("council",),
+    "councilwoman": ("council",),
+    "mep": ("european", "parliament"),
+}
 #: Body words that name people, not an institution ("lawmakers").
 _PEOPLE_BODIES = frozenset(["representatives", "mps", "members", "delegates", "legislators"])
 #: Words that make a party's members a part of it ("many Democrats", "some of the Tories").
@@ -1244,6 +1260,7 @@ class _Run:
         lemma = token.lemma_.lower()
         position = self._position(token)
         bodies: list[Argument] = []
+        titles: set[str] = set()  # "Senator Bernie Sanders voted against": the Senate voted
         for arg in candidate.agents:
             word = self.doc[arg.token_i]
             if (
@@ -1255,6 +1272,8 @@ class _Run:
                 bodies.append(arg)
             elif position and self._named_voter(word):
                 candidate.ballots.append(BallotFound(arg.actor, position, arg.path))
+                titles |= {c.lower_ for c in word.children if c.dep_ == "compound"}
+                titles |= set((arg.actor.role or "").lower().split())
             elif (
                 not position
                 and not candidate.nominal
@@ -1278,9 +1297,13 @@ class _Run:
             candidate.ballots += self._cast_ballot(token)
         candidate.agents = bodies
         candidate.targets = []
+        titles |= {w for b in candidate.ballots for w in (b.actor.role or "").lower().split()}
         if not bodies:
             candidate.agents = (
-                self._body_elsewhere(token) or self._unnamed_body(token) or self._body_before(token)
+                self._body_elsewhere(token)
+                or self._body_of_members(titles)
+                or self._unnamed_body(token)
+                or self._body_before(token)
             )
         candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
         if (
@@ -1418,6 +1441,19 @@ class _Run:
         name = self.doc[words[0].i : word.i + 1].text.strip() if words else word.text
         actor = Actor(name, affiliation=state.name)  # as the text names it: "Israeli cabinet"
         return Argument(actor, f"{body.path}>body of the state", body.token_i)
+
+    def _body_of_members(self, titles: set[str]) -> list[Argument]:
+        """The body an earlier vote of the text was held in whose members the voters'
+        titles name: "Senator Bernie Sanders voted against" after the House and the
+        Senate voted is the Senate's vote; "Alderman Bill Conway" the council's."""
+        words = {w for title in titles for w in _MEMBER_TITLES.get(title, ())}
+        if not words:
+            return []
+        for candidate in self.candidates.values():
+            for arg in candidate.agents if candidate.type == "vote" else ():
+                if set(arg.actor.name.lower().split()) & words:
+                    return [Argument(arg.actor, "body whose member voted", arg.token_i)]
+        return []
 
     def _unnamed_body(self, token: Token) -> list[Argument]:
         """ "The city council voted 8-5", "the ruling party's central committee voted": a
