@@ -983,6 +983,45 @@ RESOLUTIONS = [
         "Defence Minister",
         "China",
     ),
+    # an unnamed office takes the state's adjective as the text writes it
+    (
+        "Russia vetoed the resolution. The U.S. envoy said Washington was disappointed.",
+        "envoy",
+        0,
+        "U.S. Envoy",
+        "Envoy",
+        "United States",
+    ),
+    # "the government" of a story filed from a capital, when two states are named as often
+    (
+        "NAIROBI (Wire) - Kenyan President William Ruto hosted his Somali counterpart in"
+        " Nairobi. Kenya and Somalia agreed to cooperate. Somali officials welcomed it. An"
+        " opposition leader accused the government of failing border communities.",
+        "government",
+        0,
+        "Kenya",
+        None,
+        None,
+    ),
+    # a body attacked is its state (or nobody), never the spokesperson who spoke for it
+    (
+        "Police spokeswoman Muchiri Nyaga said gunmen attacked a police post in Mandera.",
+        "police",
+        0,
+        None,
+        None,
+        None,
+    ),
+    # "it said" after "China's coast guard said": the possessor of the subject
+    (
+        "China's coast guard said it had expelled the Philippine vessel, which it said had"
+        " intruded into Chinese waters.",
+        "it",
+        1,
+        "China",
+        None,
+        None,
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

@@ -1341,17 +1341,41 @@ class ActorResolver:
         role = _title_case(words)
         key = f"office:{affiliation.name}|{_role_key(words)}"
         if key not in self._actors:
-            name = f"{affiliation.adjective} {role}"
+            # The state's adjective as the text writes it: "the U.S. envoy" is the "U.S. Envoy".
+            words_of = surface.split()
+            if words_of and words_of[0].lower() == "the":
+                words_of = words_of[1:]
+            written = words_of[0] if words_of else ""
+            adjective = (
+                written
+                if normalize(written) in {normalize(d) for d in affiliation.demonyms}
+                else affiliation.adjective
+            )
+            name = f"{adjective} {role}"
             aliases = tuple(a for a in dict.fromkeys([surface]) if a != name)
             self._actors[key] = Actor(name, "person", aliases, None, role, affiliation.name)
         return self._actors[key]
 
     def _dominant_state(self) -> Entry | None:
-        for name, _ in self._counts.most_common():
-            entry = self._entry_named(name)
-            if entry is not None and entry.kind == "country":
-                return entry
-        return None
+        """The state the document is about: the most named, the dateline's state on a tie
+        ("NAIROBI -" and as many Kenyan as Somali mentions: Kenya's "the government")."""
+        states = [
+            (count, name)
+            for name, count in self._counts.most_common()
+            if (entry := self._entry_named(name)) is not None and entry.kind == "country"
+        ]
+        if not states:
+            return None
+        top = [name for count, name in states if count == states[0][0]]
+        home = self._dateline_state()
+        return self._entry_named(home if home in top else top[0])
+
+    def _dateline_state(self) -> str | None:
+        match = _DATELINE.match(self.doc.text) if self._dateline_end else None
+        if match is None:
+            return None
+        found = self.gazetteer.candidates(match.group("place").title())
+        return found[0].name if found and found[0].kind == "country" else None
 
     # ------------------------------------------------------------------ resolution
 
@@ -1752,10 +1776,21 @@ class ActorResolver:
         words = _title_case(_role_key((owner.role or "leader").split()).split()).split()
         return self._role_actor(_Title(affiliation, words, None), head.i, surface)
 
+    @staticmethod
+    def _spoken_of(token: Token, *, state_body: bool) -> bool:
+        """Whether a body is what a sentence is about ("attacked a police post", "accused
+        the government"), not who speaks: then it is its state, never its spokesperson."""
+        anchor = token.head if token.dep_ == "compound" else token
+        if state_body:
+            return anchor.dep_ not in _SUBJECT_DEPS
+        if anchor.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}:
+            return True
+        return anchor.dep_ == "pobj" and anchor.head.lower_ not in {"by", "from", "to", "of"}
+
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
         """A ministry, army or mission: its named spokesperson, else its state."""
         key = _organ_key(organ)
-        spoken_of = key in _STATE_WORDS and self.doc[position].dep_ not in _SUBJECT_DEPS
+        spoken_of = self._spoken_of(self.doc[position], state_body=key in _STATE_WORDS)
         for spoken, spoken_for, person in [] if spoken_of else self._spokespeople:
             # "accused the government": the state, not the government's spokesman
             if (spoken == key or spoken.endswith(" " + key) or key.endswith(" " + spoken)) and (
@@ -1853,6 +1888,9 @@ class ActorResolver:
             for m in candidates
             if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS
             or self.doc[m.start : m.end].root.dep_ in _SUBJECT_DEPS
+            # "China's coast guard said ... it": the possessor of the subject
+            or self.doc[m.end - 1].dep_ == "poss"
+            and self.doc[m.end - 1].head.dep_ in _SUBJECT_DEPS
         ]
         sentence_start = self._sent_starts[current]
         same = [m for m in subjects if m.start >= sentence_start]
