@@ -308,3 +308,30 @@ def test_attacks_killing_after_a_light_verb_counts(nlp):
         " on Tuesday, killing more than 100 people, including children."
     )
     assert casualties(nlp, text) == [(100, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interception of a barrage reports the attack of the side that fired it
+        (
+            "Ukraine's air force said it shot down 42 of 48 drones Russia launched overnight.",
+            [(["Russia"], ["Ukraine"], None)],
+        ),
+        (
+            "U.S. and British warships shot down 21 Houthi drones and missiles over the Red Sea"
+            " on Tuesday.",
+            [(["Houthis"], ["United Kingdom", "United States"], "2024-03-12")],
+        ),
+        # one aircraft shot down is no barrage
+        ("The militia shot down a U.S. Reaper drone over Yemen on Monday.", []),
+        # the barrage and its interception are one attack
+        (
+            "Iran fired a barrage of ballistic missiles at Israel on Tuesday night; most were"
+            " intercepted.",
+            [(["Iran"], ["Israel"], "2024-03-12")],
+        ),
+    ],
+)
+def test_attacks_interceptions(nlp, text, expected):
+    assert attacks(nlp, text) == expected

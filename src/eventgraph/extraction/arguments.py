@@ -196,7 +196,7 @@ def actors_at(
             found.append(Argument(actor, here, item.i))
             # "Russian and Ukrainian delegations": each conjoined modifier names a party
             for child in item.children:
-                if child.dep_ in ("amod", "compound"):
+                if child.dep_ in ("amod", "compound", "nmod"):  # "US and British warplanes"
                     for other in child.children:
                         more = resolver.resolve_token(other) if other.dep_ == "conj" else None
                         if more is not None and more.name != actor.name:
