@@ -179,6 +179,15 @@ def test_pipeline_the_summit_joins_the_summit_not_the_talks_at_it(nlp):
     assert meetings == {("ASEAN",): "2025-03-09", ("Prasert", "Sokha"): "2025-03-10"}
 
 
+def test_pipeline_bare_the_meeting_is_not_a_background_meeting(nlp):
+    text = (
+        "Tshisekedi and Kagame held talks in Doha on Monday. On Sunday, the emir had "
+        "received Kagame separately. Hours before the meeting, M23 fighters shelled Walikale."
+    )
+    attacks = [e for e in _events(nlp, text) if e.type == "attack"]
+    assert [a.date.value if a.date else None for a in attacks] == ["2025-03-10"]
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

@@ -198,6 +198,15 @@ def _definite_mention(candidate: Candidate) -> bool:
     )
 
 
+def _background(members: list[Candidate]) -> bool:
+    """An occurrence told only in the past perfect ("the emir had received Kagame")."""
+    return all(
+        not m.nominal
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
+        for m in members
+    )
+
+
 def _claimed(candidate: Candidate) -> bool:
     """An attack named only as the object of a claim ("claimed responsibility for the
     ambush"): the claimant is the perpetrator of the attack already told."""
@@ -341,6 +350,10 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
             # "The summit, which opened on Sunday": the summit, not the talks held at it
             word = view.trigger.lemma_.lower()
             shared = [m for m in joinable if any(x.trigger.lemma_.lower() == word for x in m)]
+        elif not view.participant_names and view.nominal:
+            # "On Sunday, the emir had received Kagame. Hours before the meeting, ...": a
+            # bare "the meeting" is the story's occurrence, not a background one
+            shared = [m for m in joinable if not _background(m)]
         options = shared or joinable
         chosen = options[0] if options else None
         if chosen is not None:
