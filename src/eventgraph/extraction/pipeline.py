@@ -440,8 +440,11 @@ class _Run:
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in token.children
         ):
             return False  # "the number of wounded": a participle used as a noun
-        if token.pos_ == "VERB" and intercepted_weapon(token) is not None:
-            return True  # "shot down 42 of 48 drones": reports the attack that fired them
+        weapon = intercepted_weapon(token) if token.pos_ == "VERB" else None
+        if weapon is not None:
+            # "shot down 42 of 48 drones Russia launched": reports Russia's attack; with
+            # no one named as firing them, only the interception is told
+            return bool(self._weapon_owners(token, weapon))
         if token.lemma_.lower() != "gun" and any(c.lower_ == "down" for c in token.children):
             return False  # missiles shot down: the interception is not an attack
         if token.pos_ == "NOUN" and self._promised(token):
@@ -1854,20 +1857,7 @@ class _Run:
     def _attack_behind_interception(self, candidate: Candidate, weapon: Token) -> None:
         """ "Ukraine's air force said it shot down 42 of 48 drones Russia launched": the
         attack is Russia's, on the side that intercepted (the interception is none)."""
-        owners = actors_at(weapon, self.resolver, "intercepted weapon", phrase=False)
-        for child in weapon.children:
-            if child.dep_ == "appos":  # "48 drones Russia launched", misparsed
-                owners += actors_at(child, self.resolver, "intercepted weapon>appos", phrase=False)
-            if child.dep_ in ("acl", "relcl"):
-                for who in child.children:
-                    if who.dep_ in ("nsubj", "agent"):
-                        obj = next((g for g in who.children if g.dep_ == "pobj"), who)
-                        owners += actors_at(obj, self.resolver, "launched by", phrase=False)
-        for child in candidate.trigger.children:
-            if child.dep_ == "advcl" and child.lemma_.lower() in ("launch", "fire"):
-                for who in child.children:
-                    if who.dep_ == "nsubj":
-                        owners += actors_at(who, self.resolver, "launched", phrase=False)
+        owners = self._weapon_owners(candidate.trigger, weapon)
         defenders = candidate.agents
         verb = candidate.trigger
         if verb.dep_ == "ccomp" and any(
@@ -1882,7 +1872,25 @@ class _Run:
             for a in defenders
             if a.actor.name not in {o.actor.name for o in owners}
         ]
-        candidate.casualties = None
+
+    def _weapon_owners(self, verb: Token, weapon: Token) -> list[Argument]:
+        """Who fired intercepted weapons: "Houthi drones", "drones launched by Ukraine",
+        "48 drones Russia launched"."""
+        owners = actors_at(weapon, self.resolver, "intercepted weapon", phrase=False)
+        for child in weapon.children:
+            if child.dep_ == "appos":  # "48 drones Russia launched", misparsed
+                owners += actors_at(child, self.resolver, "intercepted weapon>appos", phrase=False)
+            if child.dep_ in ("acl", "relcl"):
+                for who in child.children:
+                    if who.dep_ in ("nsubj", "agent"):
+                        obj = next((g for g in who.children if g.dep_ == "pobj"), who)
+                        owners += actors_at(obj, self.resolver, "launched by", phrase=False)
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in ("launch", "fire"):
+                for who in child.children:
+                    if who.dep_ == "nsubj":
+                        owners += actors_at(who, self.resolver, "launched", phrase=False)
+        return owners
 
     def _weapon_agents(self, candidate: Candidate) -> None:
         """ "a missile fired by the Houthis struck", "a car bomb it set off killed": who
