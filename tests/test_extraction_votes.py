@@ -52,6 +52,16 @@ def votes(nlp, text):
         ("The bill was defeated by 300 votes to 250.", [Tally(250, 300, None)]),
         ("Ten countries backed the duties and 12 abstained.", [Tally(10, None, 12)]),
         ("Lawmakers voted 55 to 40 in favour of the amendment.", [Tally(55, 40, None)]),
+        (
+            "The committee approved the agreement with 124 countries in favour, no objections "
+            "and 11 abstentions.",
+            [Tally(124, 0, 11)],
+        ),
+        (
+            "The motion was backed by 331 members of the National Assembly.",
+            [Tally(331, None, None)],
+        ),
+        ("Ishiba won 221 votes in the runoff against 160 for Noda.", [Tally(221, 160, None)]),
         ("The Senate confirmed him in a 52-47 vote on Tuesday.", [Tally(52, 47, None)]),
         ("Last year, the measure passed 187-2 with Ukraine abstaining.", [Tally(187, 2, None)]),
         # a part of a group is no count of the body's votes
@@ -200,6 +210,7 @@ def test_pipeline_vote_body_outcome_and_tally(nlp, text, body, outcome, tally):
         ("MPs are expected to vote next week on the planning bill.", []),
         ("The National Assembly has yet to vote on the measure.", []),
         ("The text failed to condemn Hamas, the ambassador said.", []),
+        ("The government forced the budget through the National Assembly without a vote.", []),
     ],
 )
 def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
@@ -325,6 +336,7 @@ def test_pipeline_vote_mentions_over_sentences_are_one_vote(nlp):
         ("Barnier lost a no-confidence vote on Wednesday.", "adopted"),
         ("The prime minister lost a confidence vote on Wednesday.", "rejected"),
         ("The chancellor won a confidence vote on Monday.", "adopted"),
+        ("French lawmakers ousted the government in a no-confidence vote.", "adopted"),
         ("The bill passed a procedural vote on Monday.", None),
     ],
 )

@@ -219,12 +219,14 @@ def _version_of_motion(noun: Token) -> bool:
 def _held(token: Token) -> bool:
     """Whether a vote names one that took place: not "setting up a confirmation vote",
     "forced a vote", "the quorum needed for a valid ballot", "paving the way for a
-    vote", "has yet to vote"."""
+    vote", "has yet to vote", "without a vote"."""
     head = token.head
     if token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["yet", "to"]:
         return False  # "parliament has yet to vote"
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _UNHELD:
         return False
+    if token.dep_ == "pobj" and head.lower_ == "without":
+        return False  # "forced the budget through without a vote"
     if token.dep_ == "pobj" and head.lower_ in ("for", "toward", "towards"):
         governor = head.head
         lemma = governor.lemma_.lower()

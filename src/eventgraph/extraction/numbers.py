@@ -78,14 +78,16 @@ _N = r"(?<![\d.-])(\d+)"
 _WHO = r"((?: (?!(?:and|with|while|but|to|as)\b|\d+(?: |$))[a-z0-9-]+){0,6}?)"
 _YES = [
     rf"{_N}(?: of (?:its|the|their) \d+)?{_WHO} (?:voted|voting|votes?) (?:in favou?r|for)\b",
-    rf"{_N}() (?:votes? )?in favou?r",
+    rf"{_N}((?: (?!(?:and|with|while|but|to|as)\b)[a-z-]+){{0,2}}) (?:votes? )?in favou?r",
     rf"{_N}{_WHO} (?:backed|supported|endorsed)\b",
+    rf"(?:backed|supported|endorsed|approved) by {_N}()",
     rf"(?:with|by|winning|won|received|receiving) {_N} votes\b(?! to)()",
 ]
 _NO = [
     rf"{_N}{_WHO} (?:voted|voting|votes?) against",
     rf"(?:and|with|,) {_N} (?:votes? )?against()",
     r"(none) against()",
+    r"\b(no) (?:objections?|votes? against|one against)()",
 ]
 _ABSTAIN = [
     rf"{_N}{_WHO} abstained",
@@ -100,7 +102,11 @@ _REJECTING = re.compile(
     r"amendment|measure|proposal|text|draft|budget))\b"
 )
 #: "a to b" after a comma or a vote: "rejected the bill, 38 to 31", "voted 55 to 40".
-_N_TO_M = re.compile(r"(?:, |\bvote of |\bmargin of |\bvot(?:ed|ing|es?) )(\d{1,3}) to (\d{1,3})\b")
+_N_TO_M = re.compile(
+    r"(?:, |\bvote of |\bmargin of |\bvot(?:ed|ing|es?) )(\d{1,3}) to (\d{1,3})\b"
+    # "won 221 votes in the runoff against 160 for Noda"
+    r"|\b(\d+) votes?(?: [a-z-]+){0,4} against (\d+)\b"
+)
 #: Words that make a bare "a-b" pair a vote count.
 _VOTE_WORDS = re.compile(
     r"\bvot|\bballot|\bbill|\bpass|\bapprov|\badopt|\bclear|\breject|\bdefeat|\belect"
@@ -138,7 +144,8 @@ def tallies_in(sentence: Span, *, exclude: frozenset[int] = frozenset()) -> list
     if not pairs and _VOTE_WORDS.search(text):
         # "rejected the bill, 38 to 31", "by a vote of 52 to 48"
         for match in _N_TO_M.finditer(text):
-            pairs.append((int(match.group(1)), int(match.group(2))))
+            a, b = match.group(1) or match.group(3), match.group(2) or match.group(4)
+            pairs.append((int(a), int(b)))
     if not pairs and _VOTE_WORDS.search(text):
         for match in re.finditer(r"(?<![\d.:/$-])(\d{1,3})-(\d{1,3})(?![\d:/%-]|\.\d)", text):
             pairs.append((int(match.group(1)), int(match.group(2))))
@@ -160,7 +167,7 @@ def _first(patterns: list[str], text: str, partial: set[str]) -> int | None:
         for match in re.finditer(pattern, text):
             if set(match.group(2).split()) & partial:
                 continue
-            return 0 if match.group(1) == "none" else int(match.group(1))
+            return 0 if match.group(1) in ("none", "no") else int(match.group(1))
     return None
 
 

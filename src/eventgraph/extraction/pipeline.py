@@ -2470,16 +2470,24 @@ def _rejects_it(verb: Token) -> bool:
     )
 
 
+#: Verbs of a government brought down ("ousted ... in a no-confidence vote").
+_OUSTING = frozenset(["oust", "topple", "remove", "dismiss", "unseat", "bring", "force"])
+
+
 def _confidence_outcome(vote: Token) -> str | None:
     """The outcome of a confidence vote a government "won", "survived" or "lost": a
     no-confidence motion survived is rejected, a confidence vote lost is rejected."""
-    if vote.dep_ != "dobj":
-        return None
-    verb = vote.head.lemma_.lower()
     words = {t.lower_ for t in vote.subtree if t.i < vote.i}
     if not words & {"confidence", "no-confidence"}:
         return None
     against = "no-confidence" in words or "no" in words
+    if vote.dep_ == "pobj" and vote.head.lower_ in ("in", "by", "through"):
+        # "ousted the government in a no-confidence vote"
+        ousting = vote.head.head.lemma_.lower() in _OUSTING
+        return "adopted" if ousting and against else None
+    if vote.dep_ != "dobj":
+        return None
+    verb = vote.head.lemma_.lower()
     if verb in ("survive", "defeat", "beat") or (verb == "win" and against):
         return "rejected"
     if verb in ("lose", "fail"):
