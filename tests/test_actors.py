@@ -1022,6 +1022,26 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    # a spokesperson of one state's foreign ministry does not speak for another's
+    (
+        "China's foreign ministry said the release was safe. At a briefing, foreign ministry"
+        " spokesperson Wang Wenbin accused Japan of lying. Japan's Foreign Ministry said it"
+        " had protested.",
+        "Ministry",
+        0,
+        "Japan",
+        None,
+        None,
+    ),
+    # a city the model does not know, naming an event, is a place
+    (
+        "North Korea's foreign ministry condemned the Busan meeting on Wednesday.",
+        "Busan",
+        0,
+        None,
+        None,
+        None,
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

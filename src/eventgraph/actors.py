@@ -433,7 +433,8 @@ class ActorResolver:
         self._persons: dict[str, _Person] = {}
         self._person_keys: dict[str, set[str]] = {}
         self._roles: dict[str, list[tuple[int, str]]] = {}
-        self._spokespeople: list[tuple[str, str | None, str]] = []  # organ, affiliation, person
+        # organ, affiliation, person, position
+        self._spokespeople: list[tuple[str, str | None, str, int]] = []
         self._mentions: list[_Mention] = []
         self._at: dict[int, _Mention] = {}
         self._counts: Counter[str] = Counter()
@@ -1113,7 +1114,7 @@ class ActorResolver:
                     if affiliation:
                         self._roles.setdefault(f"{affiliation}|{key}", []).append((start, name))
         if title.organ and "spokesperson" in keys:
-            self._spokespeople.append((_organ_key(title.organ), affiliation, name))
+            self._spokespeople.append((_organ_key(title.organ), affiliation, name, start))
 
     def _title_start(self, start: int) -> int:
         doc = self.doc
@@ -1557,8 +1558,11 @@ class ActorResolver:
             and mention.entry is not None
             and head.dep_ == "compound"
             and head.head.pos_ == "NOUN"
-            and normalize(doc[mention.start : mention.end].text)
-            in self._metonym_keys(mention.entry)
+            and (
+                normalize(doc[mention.start : mention.end].text)
+                in self._metonym_keys(mention.entry)
+                or mention.entry.name in self._local  # "the Busan meeting": a city
+            )
             and head.head.lower_ not in _ORGAN_WORDS
             and not _is_role_word(head.head)
         ):
@@ -1787,11 +1791,23 @@ class ActorResolver:
             return True
         return anchor.dep_ == "pobj" and anchor.head.lower_ not in {"by", "from", "to", "of"}
 
+    def _spokesperson_state(self, person: str, organ: str, position: int) -> str | None:
+        """The state a spokesperson introduced without one speaks for: their own, else the
+        state whose body of that name the text named before them, else the main state."""
+        if self._persons[person].affiliation:
+            return self._persons[person].affiliation
+        before = [entry for i, k, entry in self._organs_named if k == organ and i < position]
+        if before:
+            return before[-1].name
+        state = self._dominant_state()
+        return state.name if state is not None else None
+
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
         """A ministry, army or mission: its named spokesperson, else its state."""
         key = _organ_key(organ)
         spoken_of = self._spoken_of(self.doc[position], state_body=key in _STATE_WORDS)
-        for spoken, spoken_for, person in [] if spoken_of else self._spokespeople:
+        for spoken, said_for, person, at in [] if spoken_of else self._spokespeople:
+            spoken_for = said_for or self._spokesperson_state(person, spoken, at)
             # "accused the government": the state, not the government's spokesman
             if (spoken == key or spoken.endswith(" " + key) or key.endswith(" " + spoken)) and (
                 spoken_for is None or affiliation is None or spoken_for == affiliation.name
