@@ -68,7 +68,21 @@ MISPLACED = [
         "2025-03-09",
     ),
     ("Tusk told reporters on Monday that Poland would not send soldiers.", "told", "2025-03-10"),
+    ("Putin met Xi on Friday, two days after speaking with Modi.", "speaking", "2025-03-05"),
 ]
+
+# (text, trigger): a clause introduced by "after"/"before" + V-ing has no date of its own
+UNDATED = [
+    ("Blinken met Netanyahu again on Wednesday after visiting Cairo.", "visiting"),
+    ("Putin spoke with Modi on Friday before meeting Xi.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNDATED)
+def test_dating_gerund_after_or_before_takes_no_governing_date(nlp, text, word):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert date_event(trigger, tag_timexes(doc, PUBLISHED)) is None
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), MISPLACED)

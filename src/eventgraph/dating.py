@@ -204,6 +204,8 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
         mark = next(
             (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS), None
         )
+        if mark is None and clause.dep_ == "pcomp" and clause.head.lower_ in _SEQUENCE_MARKS:
+            mark = clause.head  # "met Netanyahu on Wednesday after visiting Cairo"
         if mark is not None:
             # "ten months after Russia invaded": the governing date shifted back; no shift, no date
             date = in_clause(governor)
