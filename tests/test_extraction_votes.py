@@ -137,6 +137,21 @@ def test_numbers_tallies_in_reads_tally_forms(nlp, sentence, expected):
             "adopted",
             None,
         ),
+        # delegates of a party: the party voted
+        (
+            "Delegates at the ANC's national conference voted on Sunday to re-elect Cyril "
+            "Ramaphosa as party leader.",
+            "African National Congress",
+            "adopted",
+            None,
+        ),
+        (
+            "Republican Mike Johnson was elected speaker of the U.S. House of Representatives "
+            "on Friday, winning 218 votes.",
+            "U.S. House of Representatives",
+            "adopted",
+            Tally(218, None, None),
+        ),
         # a motion that failed to pass, a confidence vote won
         (
             "The resolution failed to pass in the Security Council on Friday, receiving only "

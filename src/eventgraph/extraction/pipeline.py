@@ -1702,6 +1702,9 @@ class _Run:
         places += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.lemma_.lower() in ("pass", "clear"):  # "the bill cleared the Senate"
             places += [c for c in token.children if c.dep_ == "dobj"]
+        if token.lemma_.lower() in ("elect", "re-elect", "reelect"):
+            # "was elected speaker of the House": the body of the office
+            places += [c for c in token.children if c.dep_ in ("oprd", "attr")]
         if token.dep_ == "dobj":  # "survived a confidence vote in parliament"
             places += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"]
         motion = self._motion(token)
@@ -1717,9 +1720,12 @@ class _Run:
                 if (
                     actor is not None
                     and actor.kind not in ("person", "country")
-                    and sub.dep_ == "poss"
-                    and sub.head.i == place.i
                     and place.lemma_.lower() in _MEMBER_NOUNS
+                    and (
+                        (sub.dep_ == "poss" and sub.head.i == place.i)
+                        # "Delegates at the ANC's national conference", "members of the party"
+                        or place.lemma_.lower() in ("delegate", "member")
+                    )
                 ):
                     return [Argument(actor, f"body>{place.dep_}>poss", sub.i)]
         return []
