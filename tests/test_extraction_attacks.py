@@ -335,3 +335,35 @@ def test_attacks_killing_after_a_light_verb_counts(nlp):
 )
 def test_attacks_interceptions(nlp, text, expected):
     assert attacks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X claimed the bombing" names the perpetrator like "claimed responsibility for"
+        (
+            "A suicide bomber killed a Taliban official in Kabul on Wednesday. The Islamic"
+            " State Khorasan claimed the bombing.",
+            [(["Islamic State Khorasan"], ["Afghanistan", "Taliban"], "2024-03-13")],
+        ),
+        # fired into a state: an attack on it; "into the sea" and "on Monday" aim at no one
+        (
+            "Hezbollah fired about 100 rockets into northern Israel on Sunday.",
+            [(["Hezbollah"], ["Israel"], "2024-03-10")],
+        ),
+        ("North Korea fired two ballistic missiles into the sea on Monday.", []),
+    ],
+)
+def test_attacks_claims_and_aim(nlp, text, expected):
+    assert attacks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Israeli settler attack on a village left one Palestinian dead on Sunday.", (1, None)),
+        ("A car bomb in Mogadishu on Monday claimed 30 lives.", (30, None)),
+    ],
+)
+def test_attacks_casualties_in_other_words(nlp, text, expected):
+    assert casualties(nlp, text) == [expected]

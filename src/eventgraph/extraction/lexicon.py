@@ -370,8 +370,10 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return _vote_context(token)
     if name == "held":
         return _held(token)
+    if name == "abstains":
+        return _abstains(token)
     if name == "aimed":
-        return _aimed(token, words)
+        return _aimed(token, words, is_actor)
     if name == "intercepts":
         return intercepted_weapon(token, words) is not None
     if name == "subj":
@@ -392,10 +394,16 @@ def _aimed(verb: Token, weapons: set[str]) -> bool:
         return interceptor(verb.head) is not None
     if not objects:
         return False
-    words = _prep_words(verb)
-    for obj in objects:
-        words |= {t.lower_ for t in obj.subtree if t.dep_ == "prep"}
-    return bool(words & {"at", "on", "toward", "towards", "against"})
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [t for obj in objects for t in obj.subtree if t.dep_ == "prep"]
+    for prep in preps:
+        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.children):
+            continue  # "on Monday"
+        if prep.lower_ in ("at", "on", "toward", "towards", "against"):
+            return True
+        if prep.lower_ in ("into", "across") and any(is_actor(t) for t in prep.subtree):
+            return True  # "fired rockets into northern Israel", not "into the sea"
+    return False
 
 
 def interceptor(weapon: Token) -> Token | None:

@@ -356,6 +356,11 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
         injured = 0
     if re.search(r"\bno (?:deaths|fatalities|one was killed)\b", text):
         killed = 0
+    lives = re.search(
+        r"\b(?:claimed|cost|took) (?:at least |more than |over )?(\d+) lives\b", _normalise(text)
+    )
+    if lives:
+        killed = int(lives.group(1))  # "the blast claimed 30 lives"
     for token in tokens:
         if token.i in exclude:
             continue

@@ -1788,6 +1788,8 @@ class _Run:
                 "injure",
                 "hurt",
                 "die",
+                "leave",  # "an attack left one Palestinian dead"
+                "claim",  # "the blast claimed 30 lives"
             ):
                 scope = list(governor.subtree)
             span = self.doc[min(t.i for t in scope) : max(t.i for t in scope) + 1]
@@ -1837,6 +1839,7 @@ class _Run:
             self._reported_agents(candidate)
             self._gerund_agents(candidate)
         self._targets_in_place(candidate)
+        self._targets_fired_into(candidate)
         self._victim_groups(candidate)
         if self._named_as_cause(token):
             candidate.new_occasion = True  # "in retaliation for a rocket attack": another one
@@ -1984,6 +1987,22 @@ class _Run:
                         if actor is not None and actor.name in states:
                             candidate.targets.append(Argument(actor, "prep(on)>in>place", place.i))
                             return
+
+    def _targets_fired_into(self, candidate: Candidate) -> None:
+        """ "fired about 100 rockets into northern Israel": the state fired into."""
+        token = candidate.trigger
+        if candidate.nominal or candidate.targets:
+            return
+        states = country_names()
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        for prep in [*token.children, *(c for o in objects for c in o.children)]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "across", "toward", "towards"):
+                continue
+            for place in prep.subtree:
+                actor = self.resolver.resolve_token(place) if place.pos_ == "PROPN" else None
+                if actor is not None and actor.name in states:
+                    candidate.targets.append(Argument(actor, f"prep({prep.lower_})", place.i))
+                    return
 
     def _victim_groups(self, candidate: Candidate) -> None:
         """ "killed a senior commander of the militia Kataib Hezbollah": the group whose
@@ -2133,6 +2152,14 @@ class _Run:
                 for prep in (c for c in token.children if c.dep_ == "prep"):
                     self._set_perpetrator(prep, candidate.agents, "claimed responsibility")
                 self._claimed_without_for(token, candidate.agents)
+            if token.lemma_.lower() == "claim":
+                # "Islamic State claimed the bombing"
+                for obj in token.children:
+                    attack = self.candidates.get(obj.i) if obj.dep_ == "dobj" else None
+                    if attack is not None and attack.type == "attack" and not attack.agents:
+                        attack.agents = [
+                            Argument(a.actor, "claimed", a.token_i) for a in candidate.agents
+                        ]
         # "was widely attributed to Israel", "the attack, blamed on Hamas,", "Kyiv blamed
         # the strike on Russia"
         blame = {"attribute": "to", "blame": "on", "pin": "on"}
