@@ -385,7 +385,7 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
     raise ValueError(f"unknown trigger condition {condition!r} in triggers.tsv")
 
 
-def _aimed(verb: Token, weapons: set[str]) -> bool:
+def _aimed(verb: Token, weapons: set[str], is_actor: Callable[[Token], bool]) -> bool:
     """A weapon fired at something: "fired a missile and three drones at the destroyer"
     (the parser may hang "at" on the weapon). A missile fired with no aim may be a test."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapons]
