@@ -1042,6 +1042,33 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    # datelines with a date and an agency, dash or not, are no actors; a photo caption is
+    # no dateline; a common noun opening a sentence is no place
+    (
+        "NEW DELHI, May 8 (PTI) At least 15 civilians were killed, the army said.",
+        "DELHI",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "DUBAI, July 31 (Reuters) - Hamas said its leader had been killed.",
+        "DUBAI",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "President Vladimir Putin (right) said the talks were useful.",
+        "Putin",
+        0,
+        "Vladimir Putin",
+        "President",
+        None,
+    ),
+    ("Diplomats said Britain could bring a new text.", "Diplomats", 0, None, None, None),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

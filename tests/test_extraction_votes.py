@@ -225,6 +225,8 @@ def test_pipeline_vote_body_outcome_and_tally(nlp, text, body, outcome, tally):
         ("MPs are expected to vote next week on the planning bill.", []),
         ("The National Assembly has yet to vote on the measure.", []),
         ("The text failed to condemn Hamas, the ambassador said.", []),
+        ("India abstained from criticising Russia on Tuesday.", []),
+        ("Governor Gavin Newsom vetoed the bill on Friday, saying it was too broad.", []),
         ("The government forced the budget through the National Assembly without a vote.", []),
     ],
 )

@@ -251,8 +251,9 @@ _NAMED_AGENCY = re.compile(
 _DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][\w.'’]*(?:[ /,-]+[A-Z][\w.'’]*){0,4})   # KABUL, WASHINGTON/BEIJING, New Delhi
+    (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?  # , May 8
     \s*(?:\((?P<source>[^)\n]{1,60})\))?                      # (Reuters)
-    \s*(?:[-–—:]{1,2})\s""",
+    \s*(?:(?P<dash>[-–—:]{1,2})\s|(?<=\))\s)             # " - ", or "(PTI) " after capitals""",
     re.VERBOSE,
 )
 
@@ -464,6 +465,8 @@ class ActorResolver:
         if not match:
             return 0
         place = match.group("place")
+        if not match.group("dash") and not place.isupper():
+            return 0  # "President Putin (right) said": no dateline
         # A dateline is a place in capitals, or any place when a colon or agency follows it.
         if not (
             place.isupper() or match.group("source") or ":" in match.group(0)[match.end("place") :]
@@ -580,6 +583,8 @@ class ActorResolver:
             if not tokens or any(self._gaz_covering(t.i) or t.i in self._demonym for t in tokens):
                 continue
             text = doc[tokens[0].i : tokens[-1].i + 1].text
+            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS:
+                continue  # "Diplomats said ..." opening a sentence
             if (
                 not text[:1].isupper()
                 or self.is_news_agency(text)
@@ -1300,6 +1305,8 @@ class ActorResolver:
             text = self.doc[tokens[0].i : tokens[-1].i + 1].text
             if not any(c.isupper() for c in text) or self.is_news_agency(text):
                 continue
+            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS:
+                continue  # "Diplomats said ..." opening a sentence
             if ent.label_ == "NORP" and text.lower().startswith(("anti", "non", "pro")):
                 continue
             if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _generic_nouns():

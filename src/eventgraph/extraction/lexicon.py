@@ -216,6 +216,21 @@ def _version_of_motion(noun: Token) -> bool:
     )
 
 
+def _abstains(token: Token) -> bool:
+    """ "Abstained in the vote", "abstained from voting"; not "abstained from criticising
+    Russia" (refrained from it)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() not in (
+                    "vote",
+                    "voting",
+                    "ballot",
+                ):
+                    return False
+    return _held(token)
+
+
 def _held(token: Token) -> bool:
     """Whether a vote names one that took place: not "setting up a confirmation vote",
     "forced a vote", "the quorum needed for a valid ballot", "paving the way for a

@@ -73,6 +73,7 @@ _CONDITION_RANK = {
     "named_as": 0,
     "vote_context": 1,
     "held": 4,
+    "abstains": 4,
     "given": 2,
     "aimed": 2,
     "subj": 2,
@@ -1309,6 +1310,9 @@ class _Run:
                 or self._body_before(token)
             )
         candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
+        if not candidate.agents and all(b.actor.kind == "person" for b in candidate.ballots):
+            # "Governor Gavin Newsom vetoed the bill": a person's act, no body's vote
+            candidate.ballots = []
         if (
             candidate.nominal
             and token.head.dep_ in ("prep", "agent")
