@@ -69,6 +69,22 @@ MISPLACED = [
     ),
     ("Tusk told reporters on Monday that Poland would not send soldiers.", "told", "2025-03-10"),
     ("Putin met Xi on Friday, two days after speaking with Modi.", "speaking", "2025-03-05"),
+    # the setting told by a participle: on the subject, or on the medium of the words
+    (
+        "Sergei Lavrov, speaking at a news conference in Moscow on Wednesday, warned France.",
+        "warned",
+        "2025-03-12",
+    ),
+    (
+        "Hamas accused Israel of sabotage, in a statement issued on Tuesday evening.",
+        "accused",
+        "2025-03-11",
+    ),
+    (
+        "Speaking in a video posted late on Thursday, Orban criticised the move.",
+        "criticised",
+        "2025-03-06",
+    ),
 ]
 
 # (text, trigger): a clause introduced by "after"/"before" + V-ing has no date of its own
@@ -86,7 +102,7 @@ def test_dating_gerund_after_or_before_takes_no_governing_date(nlp, text, word):
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), MISPLACED)
-def test_dating_expression_before_that_dates_the_reporting_verb(nlp, text, word, expected):
+def test_dating_expression_dates_the_verb_it_sets_or_precedes(nlp, text, word, expected):
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == word)
     date = date_event(trigger, tag_timexes(doc, PUBLISHED))
@@ -200,6 +216,16 @@ def test_pipeline_bare_the_meeting_is_not_a_background_meeting(nlp):
     )
     attacks = [e for e in _events(nlp, text) if e.type == "attack"]
     assert [a.date.value if a.date else None for a in attacks] == ["2025-03-10"]
+
+
+def test_pipeline_within_hours_borrows_the_occurrence_told_just_before(nlp):
+    text = (
+        "Erdogan spoke by phone with Zelensky on Tuesday. Lavrov warned France and Britain "
+        "on Wednesday. Ukraine's foreign minister Andrii Sybiha replied within hours, saying "
+        "Kyiv would not take lessons from Moscow."
+    )
+    dates = {e.agents[0].name: e.date and e.date.value for e in _events(nlp, text)}
+    assert dates["Andrii Sybiha"] == "2025-03-12"
 
 
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):

@@ -190,14 +190,7 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     if (date := in_clause(head)) is not None:
         return date
     # "Speaking in the debate on Wednesday, the envoy dismissed ...": the participle's date
-    participles = {
-        c.i
-        for c in head.children
-        if c.dep_ == "advcl"
-        and c.tag_ in ("VBG", "VBN")
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
-    }
-    if options := [o for o in dated if _clause_head(o[1]).i in participles]:
+    if options := [o for o in dated if _clause_head(o[1]).i in _setting_participles(head)]:
         return best(options)
     clause = head
     for governor in _governing_clauses(head):
@@ -225,6 +218,39 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
             return date
         clause = governor
     return None
+
+
+def _setting_participles(head: Token) -> set[int]:
+    """Participle clauses that tell the setting of the clause headed by ``head``.
+
+    "Speaking in the debate on Wednesday, the envoy dismissed ...", "Lavrov,
+    speaking at a news conference on Wednesday, warned ...", "accused Israel
+    in a statement issued on Tuesday evening", and one level further ("speaking
+    in a video posted late on Thursday").
+    """
+
+    def participle(token: Token) -> bool:
+        return token.tag_ in ("VBG", "VBN") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in token.children
+        )
+
+    def attached(clause: Token) -> list[Token]:
+        found = [c for c in clause.children if c.dep_ == "advcl" and participle(c)]
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found += [c for c in child.children if c.dep_ == "acl" and participle(c)]
+            if child.dep_ == "prep":
+                found += [
+                    c
+                    for noun in child.children
+                    if noun.dep_ == "pobj"
+                    for c in noun.children
+                    if c.dep_ == "acl" and participle(c)
+                ]
+        return found
+
+    first = attached(head)
+    return {c.i for c in first} | {c.i for clause in first for c in attached(clause)}
 
 
 def _misplaced_anchor(span: Span) -> Token | None:

@@ -474,7 +474,11 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
                 if _cluster_date(c) is not None and min(m.trigger.i for m in c) < start
             ]
             if earlier:
-                date = _cluster_date(earlier[-1])
+                # the occurrence told last before it, not the one first told last
+                nearest = max(
+                    earlier, key=lambda c: max(m.trigger.i for m in c if m.trigger.i < start)
+                )
+                date = _cluster_date(nearest)
                 assert date is not None
                 borrowed[index] = EventDate(
                     date.value, date.precision, date.text, date.start, date.end, inferred=True
