@@ -406,3 +406,10 @@ def test_pipeline_vote_a_body_call_with_its_tally_next_is_the_vote(nlp):
 def test_pipeline_vote_bodies_and_outcomes_over_sentences(nlp, text, expected):
     found = [([a.name for a in e.agents], e.outcome) for e in votes(nlp, text)]
     assert found == [([body], outcome) for body, outcome in expected]
+
+
+def test_pipeline_vote_in_an_absolute_clause_takes_the_date_of_its_sentence(nlp):
+    found = votes(nlp, "The Bank of Japan held rates steady on Tuesday, with its board voting 7-2.")
+    assert [([a.name for a in e.agents], e.date.value if e.date else None) for e in found] == [
+        (["board"], "2024-03-12")
+    ]

@@ -1310,6 +1310,14 @@ class _Run:
                 or self._body_before(token)
             )
         candidate.agents = [self._earlier_body(self._state_body(a)) for a in candidate.agents]
+        if (
+            candidate.date is None
+            and token.dep_ in ("pcomp", "acl", "advcl")
+            and token.head.lower_ == "with"
+            and token.head.head.pos_ == "VERB"
+        ):
+            # "cut rates on Thursday, with its Monetary Policy Committee voting 5-4"
+            candidate.date = self._date(token.head.head, None, False)[0]
         if not candidate.agents and all(b.actor.kind == "person" for b in candidate.ballots):
             # "Governor Gavin Newsom vetoed the bill": a person's act, no body's vote
             candidate.ballots = []
@@ -1476,7 +1484,9 @@ class _Run:
             ):
                 words = [t for t in subject.subtree if t.i <= subject.i]
                 while words and (
-                    words[0].dep_ in ("det", "punct", "nummod", "predet") or words[0].is_space
+                    words[0].dep_ in ("det", "punct", "nummod", "predet")
+                    or words[0].is_space
+                    or words[0].pos_ == "PRON"  # "its board"
                 ):
                     words = words[1:]
                 name = self.doc[words[0].i : subject.i + 1].text.strip() if words else subject.text
