@@ -83,6 +83,11 @@ def summary(events, *, subtype=False):
             " Andriy Yermak met in Jeddah on Tuesday for talks hosted by Saudi Arabia.",
             [("meeting", ["Andriy Yermak", "Marco Rubio"], [])],
         ),
+        # "months of negotiations": no one occurrence
+        (
+            "Qatar and Egypt have mediated months of indirect negotiations between Israel and Hamas.",
+            [],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"
@@ -228,6 +233,20 @@ def test_extraction_diplomacy_statement_or_attribution(nlp, text, expected):
                 ("meeting", ["Ararat Mirzoyan"], ["Jeyhun Bayramov"]),
                 ("meeting", ["Kassym-Jomart Tokayev"], ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
                 ("statement", ["Kassym-Jomart Tokayev"], ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
+            ],
+        ),
+        # "pressing both governments": the states of the parties just met; words to
+        # reporters after the talks are another occasion
+        (
+            "U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi"
+            " in Cairo and Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Monday,"
+            " pressing both governments to back a ceasefire. After the talks, Blinken told"
+            " reporters that Hamas should accept the deal.",
+            [
+                ("meeting", ["Antony Blinken"], ["Abdel Fattah al-Sisi"]),
+                ("meeting", ["Antony Blinken"], ["Benjamin Netanyahu"]),
+                ("statement", ["Antony Blinken"], ["Egypt", "Israel"]),
+                ("statement", ["Antony Blinken"], ["Hamas"]),
             ],
         ),
         # a readout of what the parties discussed is attribution; a party's account is not

@@ -141,7 +141,10 @@ _SETTINGS = frozenset(
 #: Nouns for the parties of a meeting or call ("the two leaders", "both sides").
 _GROUP_NOUNS = frozenset(
     ["leader", "minister", "side", "man", "woman", "president", "counterpart", "delegation"]
+    + ["government"]
 )
+#: Groups that name the states of the parties ("both governments", "the two sides").
+_STATE_GROUPS = frozenset(["side", "delegation", "government"])
 #: How many parties a group names ("the two leaders", "both sides").
 _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: What the parties of a call or meeting did, as a readout tells it.
@@ -583,6 +586,7 @@ class _Run:
         if (
             token.lemma_.lower() == "pledge"
             and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
             and self.found.get(token.head.i) is not None
             and self.found[token.head.i].type in ("call", "meeting")
         ):
@@ -631,8 +635,10 @@ class _Run:
             return None
         parties = {a.actor.name for a in (*meetings[-1].agents, *meetings[-1].targets)}
         speakers = {a.name for s in subjects_of(token)[0] if (a := self.resolver.resolve_token(s))}
-        if speakers & parties:
-            return None  # "Prasert said the two sides had agreed ...": a party's own account
+        if not speakers or speakers & parties:
+            # "Prasert said the two sides had agreed ...": a party's own account; "the
+            # Japanese leader said ...": a speaker not known to be outside the talks
+            return None
         for child in token.children:
             if child.dep_ != "ccomp" or child.lemma_.lower() not in _READOUT_VERBS:
                 continue
@@ -928,6 +934,15 @@ class _Run:
             or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         ):
             return True
+        span = token.head.head if token.head.lower_ == "of" else None
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and span is not None
+            and span.lemma_.lower() in ("day", "week", "month", "year", "decade")
+            and span.tag_ == "NNS"
+            and not any(c.dep_ == "nummod" for c in span.children)
+        ):
+            return True  # "months of indirect negotiations", "years of talks": no one occurrence
         if token.tag_ not in ("NNS", "NNPS") or token.lower_ in _PLURALIA:
             return False
         if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children):
@@ -974,8 +989,12 @@ class _Run:
             if c.dep_ in ("dobj", "dative") and (c.lower_ == "them" or _group_mention(c))
         ]
         if groups and not candidate.targets:
-            # "received both ministers and urged them": the parties of the meeting before
+            # "received both ministers and urged them": the parties of the meeting before;
+            # "pressing both governments": their states
+            states = groups[0].lemma_.lower() in _STATE_GROUPS
             for actor, i in self._latest_parties(token, candidate.agent_names):
+                if states and actor.affiliation:
+                    actor = Actor(actor.affiliation, "country")
                 candidate.targets.append(Argument(actor, f"{groups[0].dep_}>parties", i))
             return
         pronouns = [
@@ -1058,7 +1077,7 @@ class _Run:
             if previous.trigger.sent.start < floor:
                 break
             parties = _unique(a.actor for a in (*previous.agents, *previous.targets))
-            sides = any(s.lemma_.lower() in ("side", "delegation") for s in groups)
+            sides = any(s.lemma_.lower() in _STATE_GROUPS for s in groups)
             if previous.type in ("call", "meeting") and plural and len(parties) >= 2:
                 if groups and not sides and any(a.kind != "person" for a in parties):
                     continue  # "the two ministers": persons, not the states of "the two sides"
@@ -1214,6 +1233,13 @@ class _Run:
     def _statement(self, candidate: Candidate) -> None:
         token = candidate.trigger
         candidate.verb_subtype = candidate.entry.subtype
+        if any(
+            prep in ("after", "following")
+            and noun.i in self.found
+            and self.found[noun.i].type in ("call", "meeting")
+            for prep, noun, _offset in candidate.refs
+        ):
+            candidate.new_occasion = True  # "told reporters after the talks": not in them
         # "Wang said Beijing opposed ...": the speaker's own state is no target
         own_side = candidate.agent_names | {
             a.actor.affiliation for a in candidate.agents if a.actor.affiliation
@@ -1852,6 +1878,9 @@ class _Run:
             self._weapon_agents(candidate)
             self._reported_agents(candidate)
             self._gerund_agents(candidate)
+            self._hit_objects_of(candidate)
+        if candidate.nominal and not candidate.agents:
+            self._reported_agents(candidate)
         self._targets_in_place(candidate)
         self._targets_fired_into(candidate)
         self._victim_groups(candidate)
@@ -1936,11 +1965,16 @@ class _Run:
                     for who in clause.children:
                         if who.dep_ == "nsubj" and who.lower_ not in ("that", "which", "who"):
                             candidate.agents += actors_at(who, self.resolver, "nsubj>relcl>nsubj")
+                    if candidate.date is None:
+                        # "a car bomb it set off in 2019 killed 22": when it was set off
+                        candidate.date, _clause = self._date(clause, None, False)
 
     def _reported_agents(self, candidate: Candidate) -> None:
         """ "Islamic Jihad said it had fired rockets", "the army said its jets struck": a
         pronoun subject of a reported attack is the group that reports it."""
         verb = candidate.trigger
+        if candidate.nominal:  # "the military said its aircraft had carried out a strike"
+            verb = light_verb(verb) or verb
         while verb.dep_ in ("conj", "advcl") and verb.head.i in self.found:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce"):
@@ -2017,6 +2051,21 @@ class _Run:
                 if actor is not None and actor.name in states:
                     candidate.targets.append(Argument(actor, f"prep({prep.lower_})", place.i))
                     return
+
+    def _hit_objects_of(self, candidate: Candidate) -> None:
+        """ "struck Huthi radar sites", "hit Russian oil refineries": the owner named
+        inside the object's modifiers is attacked."""
+        for obj in candidate.trigger.children:
+            if obj.dep_ != "dobj":
+                continue
+            for word in obj.subtree:
+                if word.i >= obj.i:
+                    break
+                if word.dep_ in ("compound", "amod") and word.head.i <= obj.i:
+                    actor = self.resolver.resolve_token(word)
+                    if actor is not None and actor.kind != "person":
+                        candidate.targets.append(Argument(actor, "dobj>modifier", word.i))
+                        return
 
     def _victim_groups(self, candidate: Candidate) -> None:
         """ "killed a senior commander of the militia Kataib Hezbollah": the group whose
