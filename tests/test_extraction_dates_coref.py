@@ -228,6 +228,29 @@ def test_pipeline_within_hours_borrows_the_occurrence_told_just_before(nlp):
     assert dates["Andrii Sybiha"] == "2025-03-12"
 
 
+# (text, date of the joint statement): what "after the talks" lends, and when it lends nothing
+AFTER_THE_TALKS = [
+    (
+        "U.S. and Ukrainian officials met in Jeddah on Tuesday. On Monday, Rubio met Saudi "
+        "Crown Prince Mohammed bin Salman. After more than eight hours of talks, the two "
+        "delegations said in a joint statement that Ukraine was ready to accept a ceasefire.",
+        None,
+    ),
+    (
+        "Mirzoyan sat down with Bayramov in Almaty on Friday. The talks, the first since the "
+        "two sides met in Berlin in February, lasted late into the night. In a joint "
+        "statement after the meeting, Mirzoyan and Bayramov said they had made progress.",
+        "2025-03-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_TALKS)
+def test_coref_after_the_talks_borrows_only_an_unambiguous_date(nlp, text, expected):
+    statements = [e for e in _events(nlp, text) if e.type == "statement"]
+    assert [s.date.value if s.date else None for s in statements] == [expected]
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

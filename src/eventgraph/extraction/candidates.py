@@ -58,6 +58,8 @@ class Candidate:
     casualties: Casualties | None = None
     refs: list[tuple[str, Token, int | None]] = field(default_factory=list)
     new_occasion: bool = False
+    #: A nominal with no parties that could name occurrences told with different dates.
+    ambiguous: bool = False
     anaphoric: bool = False
     indefinite: bool = False
     location: str | None = None

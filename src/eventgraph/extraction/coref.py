@@ -198,11 +198,20 @@ def _definite_mention(candidate: Candidate) -> bool:
     )
 
 
+def _dates_of(clusters: list[list[Candidate]]) -> set[str]:
+    return {date.value for members in clusters if (date := _cluster_date(members)) is not None}
+
+
 def _background(members: list[Candidate]) -> bool:
-    """An occurrence told only in the past perfect ("the emir had received Kagame")."""
+    """An occurrence told only in the past perfect ("the emir had received Kagame") or as
+    the start of a count ("the first talks since the two sides met in Berlin")."""
     return all(
         not m.nominal
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children)
+        and any(
+            (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
+            or (c.dep_ == "mark" and c.lower_ == "since")
+            for c in m.trigger.children
+        )
         for m in members
     )
 
@@ -355,6 +364,10 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
             # bare "the meeting" is the story's occurrence, not a background one
             shared = [m for m in joinable if not _background(m)]
         options = shared or joinable
+        if not view.participant_names and view.nominal and len(_dates_of(options)) > 1:
+            # "after eight hours of talks" with Monday's and Tuesday's talks told before
+            for member in unit:
+                member.ambiguous = True
         chosen = options[0] if options else None
         if chosen is not None:
             chosen.extend(unit)
@@ -454,6 +467,8 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
                     continue
                 if prep in _NO_BORROW and offset is None:
                     continue  # "before the call" gives no date
+                if any(m.ambiguous for m in clusters[owner[noun.i]] if m.trigger.i == noun.i):
+                    continue  # which talks "after the talks" means is not clear
                 date = _cluster_date(clusters[owner[noun.i]])
                 if date is not None and offset is not None:
                     date = _shifted(date, offset)
