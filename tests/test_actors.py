@@ -1069,6 +1069,34 @@ RESOLUTIONS = [
         None,
     ),
     ("Diplomats said Britain could bring a new text.", "Diplomats", 0, None, None, None),
+    # a delegation named by its people stands for its side; "his guest" is the one he met
+    (
+        "Qatar's prime minister met Hamas negotiators led by Khalil al-Hayya in Doha.",
+        "negotiators",
+        0,
+        "Hamas",
+        None,
+        None,
+    ),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed met Egyptian Foreign Minister Badr Abdelatty."
+        " Abiy told his guest that the dam would harm no one.",
+        "guest",
+        0,
+        "Badr Abdelatty",
+        None,
+        "Egypt",
+    ),
+    # "the junta" is the state whose military government the text named
+    (
+        "Anwar urged Myanmar's military government to extend its ceasefire. The shadow"
+        " National Unity Government accused the junta of staging a sham vote.",
+        "junta",
+        0,
+        "Myanmar",
+        None,
+        None,
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

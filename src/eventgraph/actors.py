@@ -241,6 +241,10 @@ _ORGAN_SYNONYMS = {
     "defense forces": "military",
     "defence forces": "military",
     "idf": "military",
+    "junta": "government",
+    "military junta": "government",
+    "military government": "government",
+    "regime": "government",
     "israel defense forces": "military",
     "israel defence forces": "military",
 }
@@ -1591,6 +1595,8 @@ class ActorResolver:
         lower = head.lower_
         if lemma == "counterpart":
             return self._counterpart(head, tokens, text)
+        if lemma in {"guest", "visitor", "host"}:
+            return self._other_party(head)
         title = self._parse_title(tokens)
         if title is not None and _is_role_word(head):
             if start < head.i and doc[start].lower_ in {"a", "an", "one", "another", "some"}:
@@ -1771,6 +1777,26 @@ class ActorResolver:
             if found:
                 return []
         return []
+
+    def _other_party(self, head: Token) -> Actor | None:
+        """ "Abiy told his guest": the person the possessor met, named just before."""
+        owners = [c for c in head.lefts if c.dep_ == "poss"]
+        owner = self.resolve_token(owners[0]) if owners else None
+        if owner is None or owner.kind != "person":
+            return None
+        if self._sent_starts is None:
+            self._sent_starts = [sentence.start for sentence in self.doc.sents]
+        current = bisect.bisect_right(self._sent_starts, head.i) - 1
+        window = self._sent_starts[max(0, current - 2)]
+        others = [
+            m
+            for m in self._mentions
+            if m.kind == "person"
+            and window <= m.start
+            and m.end <= head.i
+            and self._actors.get(m.key) is not owner
+        ]
+        return self._actors.get(others[-1].key) if others else None
 
     def _counterpart(self, head: Token, tokens: list[Token], surface: str) -> Actor | None:
         """ "His Chinese counterpart": the holder of the possessor's office in the other state."""
