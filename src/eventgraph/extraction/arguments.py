@@ -125,6 +125,26 @@ def _noun_phrase_name(token: Token) -> str | None:
     return text.removeprefix("the ").removeprefix("The ") or None
 
 
+def _parenthetical_name(item: Token, resolver: ActorLookup) -> Actor | None:
+    """The actor an acronym in brackets inside a name names: "the Group to Support
+    Islam and Muslims (JNIM)"."""
+    doc = item.doc
+    for token in item.subtree:
+        if (
+            0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text == "("
+            and doc[token.i + 1].text == ")"
+            and token.text.isupper()
+            and (actor := resolver.resolve_token(token)) is not None
+        ):
+            return actor
+    return None
+
+
+#: "the Sahel branch of al-Qaeda" is another group than al-Qaeda.
+_OFFSHOOTS = frozenset(["branch", "affiliate", "offshoot", "franchise", "splinter", "proxy"])
+
+
 def actors_at(
     token: Token, resolver: ActorLookup, path: str, *, modifiers: bool = True, phrase: bool = True
 ) -> list[Argument]:
@@ -151,6 +171,8 @@ def actors_at(
     for i, item in enumerate(_conjuncts(token)):
         here = path if i == 0 else f"{path}>conj"
         actor = resolver.resolve_token(item)
+        if item.pos_ == "PROPN":
+            actor = _parenthetical_name(item, resolver) or actor  # "the Group to ... (JNIM)"
         if item.tag_ == "NN":
             # "his Russian counterpart Sergei Lavrov": the name in apposition says who
             appositive = [
@@ -233,6 +255,7 @@ def actors_at(
                 and prep.lower_ == "of"
                 and item.pos_ == "NOUN"
                 and (item.lemma_.lower(), "NOUN") not in load_lexicon()
+                and item.lemma_.lower() not in _OFFSHOOTS
             ):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (of_actor := resolver.resolve_token(obj)):

@@ -181,7 +181,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         dated = candidate.date is not None and _cluster_date(members) is not None
         if dated and all(m.nominal for m in members) and (not mine or not theirs):
             return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
-        if mine & theirs and not candidate.indefinite and candidate.date is None and distance <= 3:
+        retold = not candidate.indefinite or any(
+            a.path.startswith("reported") for a in candidate.agents
+        )
+        if mine & theirs and retold and candidate.date is None and distance <= 3:
             return True  # "the military said its jets had hit ...": the same side's attack retold
         return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
