@@ -352,7 +352,8 @@ class _Person:
         name = _fold(self.name)
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # "Dong Jun." closing its sentence
-        aliases = tuple(dict.fromkeys(a for a in (self.name, *self.aliases) if a != name))
+        forms = (" ".join(a.split()) for a in (self.name, *self.aliases))
+        aliases = tuple(dict.fromkeys(a for a in forms if a and a != name))
         return Actor(name, "person", aliases, None, self.role, self.affiliation)
 
 
@@ -1101,7 +1102,7 @@ class ActorResolver:
         if not _is_role_word(head) or head.i >= start:
             return None
         first = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _MODIFIER_DEPS])
-        while first < head.i and doc[first].lower_ in _DETERMINERS:
+        while first < head.i and (doc[first].lower_ in _DETERMINERS or doc[first].is_space):
             first += 1
         return first, head.i
 
