@@ -406,3 +406,16 @@ def test_attacks_retold_owned_dated_named(nlp, text, expected):
         assert "al-Qaeda" not in found[0][0]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a toll of many attacks over a span is no one occurrence
+        ("Since the war began, Russian strikes have killed more than 10,000 civilians.", 0),
+        ("Israeli strikes have killed more than 500 people in Lebanon over the past year.", 0),
+        ("Israeli strikes killed 22 people in Lebanon on Monday.", 1),
+    ],
+)
+def test_attacks_toll_over_a_span_is_no_event(nlp, text, count):
+    assert len(attacks(nlp, text)) == count

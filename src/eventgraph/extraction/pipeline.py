@@ -453,6 +453,8 @@ class _Run:
             return False  # missiles shot down: the interception is not an attack
         if token.pos_ == "NOUN" and self._promised(token):
             return False  # "vowed further strikes": not happened
+        if self._over_a_span(token):
+            return False  # "since the war began, Russian strikes have killed 10,000"
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children
         ):
@@ -472,6 +474,33 @@ class _Run:
         if token.lemma_.lower() in _HARM_VERBS and token.pos_ in ("VERB", "AUX"):
             return self._violent_cause(token)
         return True
+
+    def _over_a_span(self, token: Token) -> bool:
+        """A toll of many attacks over a span: "since the war began, Russian strikes have
+        killed more than 10,000 civilians", "strikes over the past year"."""
+        verb = token
+        if token.pos_ == "NOUN":
+            if token.tag_ != "NNS":
+                return False
+            verb = self._governor(token) or token
+        elif not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and self._is_attack_noun(c)
+            for c in token.children
+        ):
+            return False
+        for child in [*verb.children, *token.children]:
+            if child.lower_ == "since" and child.dep_ == "prep":
+                return True
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+            ):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("over", "during", "in"):
+                for obj in child.children:
+                    period = obj.lemma_.lower() in ("year", "month", "week", "decade")
+                    if period and any(a.lower_ in ("past", "last") for a in obj.children):
+                        return True  # "over the past year", "in the last three months"
+        return False
 
     def _promised(self, noun: Token) -> bool:
         """ "vowed further strikes", "warned of attacks", "threatened retaliatory strikes":
