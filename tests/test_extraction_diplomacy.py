@@ -88,6 +88,17 @@ def summary(events, *, subtype=False):
             "Qatar and Egypt have mediated months of indirect negotiations between Israel and Hamas.",
             [],
         ),
+        # "In a separate call on Tuesday, X discussed Y with Z": the call's parties
+        (
+            "In a separate call on Tuesday, U.S. Secretary of State Antony Blinken discussed"
+            " the situation in Gaza with Egyptian Foreign Minister Sameh Shoukry.",
+            [("call", ["Antony Blinken"], ["Sameh Shoukry"])],
+        ),
+        # a group gathered for a summit: the group's meeting
+        (
+            "Leaders of the Group of Seven gathered in Hiroshima on Friday for a three-day summit.",
+            [("meeting", ["Group of Seven"], [])],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"
@@ -181,6 +192,21 @@ def test_extraction_diplomacy_meetings(nlp, text, expected):
             "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in"
             " Busan on Tuesday, pledging closer cooperation.",
             [("meeting", ["Lee Jae-myung"], ["Shigeru Ishiba"], None)],
+        ),
+        # a participle of a speech verb deep in what was denied: the same speaker
+        (
+            "China's foreign ministry spokesman Lin Jian on Thursday denied a report that"
+            ' Chinese companies were supplying Russia with drone parts, calling it "groundless".',
+            [("statement", ["Lin Jian"], ["Russia"], "denial")],
+        ),
+        # the parser hangs the finite verb on its subject: still the speaker's
+        (
+            "Argentine President Javier Milei, who met Brazilian President Luiz Inacio Lula da"
+            " Silva for the first time, objected to parts of the final declaration.",
+            [
+                ("meeting", ["Javier Milei"], ["Luiz Inacio Lula da Silva"], None),
+                ("statement", ["Javier Milei"], [], "criticism"),
+            ],
         ),
         # a thing does not speak
         ("He said the move threatened the peace of the region.", []),

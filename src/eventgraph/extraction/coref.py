@@ -483,7 +483,14 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
                     break
             if index in borrowed:
                 break
-        if index not in borrowed and any(m.borrows for m in members):
+        names_other = any(
+            noun.i in owner and owner[noun.i] != index
+            for m in members
+            for _prep, noun, _offset in m.refs
+        )
+        # "After the meeting, Prasert said": the meeting is named; when it has no date,
+        # the event just before it is no better guess
+        if index not in borrowed and any(m.borrows for m in members) and not names_other:
             # "hours later", "minutes after" with no event named: the latest dated event before it
             start = min(m.trigger.i for m in members)
             earlier = [

@@ -149,6 +149,8 @@ _STATE_GROUPS = frozenset(["side", "delegation", "government"])
 _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 #: What the parties of a call or meeting did, as a readout tells it.
 _READOUT_VERBS = frozenset(["discuss", "review", "exchange", "agree", "address", "explore"])
+#: Verbs of a group coming together for a summit ("gathered in Rio for a summit").
+_GATHERING_VERBS = frozenset(["gather", "meet", "convene", "assemble", "open"])
 #: Verbs of convening talks between others ("talks brokered by Qatar").
 _CONVENING = frozenset(
     ["convene", "broker", "mediate", "facilitate", "organise", "organize", "sponsor"]
@@ -455,6 +457,12 @@ class _Run:
             return False  # "vowed further strikes": not happened
         if self._over_a_span(token):
             return False  # "since the war began, Russian strikes have killed 10,000"
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nsubj"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in token.head.children)
+        ):
+            return False  # "since the invasion began in 2022": a time anchor
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children
         ):
@@ -485,6 +493,10 @@ class _Run:
             verb = self._governor(token) or token
         elif not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and self._is_attack_noun(c)
+            for c in token.children
+        ) and not any(
+            # "Russia has launched thousands of missiles at Ukraine since ...": a perfect
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
             for c in token.children
         ):
             return False
@@ -662,7 +674,7 @@ class _Run:
         meetings = [c for c in self.candidates.values() if c.type in ("call", "meeting")]
         if not meetings:
             return None
-        parties = {a.actor.name for a in (*meetings[-1].agents, *meetings[-1].targets)}
+        parties = {a.actor.name for m in meetings for a in (*m.agents, *m.targets)}
         speakers = {a.name for s in subjects_of(token)[0] if (a := self.resolver.resolve_token(s))}
         if not speakers or speakers & parties:
             # "Prasert said the two sides had agreed ...": a party's own account; "the
@@ -859,13 +871,21 @@ class _Run:
         noun = candidate.trigger
         if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during", "for", "in"):
             return
+        governor = self._governor(noun)
+        gathering = (
+            governor is not None
+            and noun.lemma_.lower() in ("summit", "conference")
+            and governor.lemma_.lower() in _GATHERING_VERBS
+        )  # "leaders of the G20 gathered in Rio for a summit"
+        call = candidate.type == "call" and noun.head.lower_ == "in"  # "In a call, X discussed"
         if (
             noun.head.lower_ in ("for", "in")
             and noun.tag_ == "NN"
             and noun.lemma_.lower() != "talk"
+            and not gathering
+            and not call
         ):
             return  # "arrived for talks", "took part in talks"; not "in a meeting room"
-        governor = self._governor(noun)
         if governor is None:
             return
         subjects, path = subjects_of(governor)
@@ -873,6 +893,18 @@ class _Run:
             for arg in actors_at(subject, self.resolver, f"setting>{path}"):
                 if self.doc[arg.token_i].idx >= self.dateline:
                     candidate.agents.append(arg)
+        if call and candidate.agents:
+            # "In a call, Blinken discussed Gaza with Shoukry": the partner
+            candidate.targets += [
+                a
+                for c in (governor, *(o for o in governor.children if o.dep_ == "dobj"))
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for a in actors_at(o, self.resolver, "setting>prep(with)")
+            ]
+            return
         if candidate.agents and noun.head.lower_ in ("for", "in"):
             # "flew to Cairo for talks": the host is where the visitor went ("met in
             # Belarus" names only the place)
@@ -894,6 +926,8 @@ class _Run:
             or governor.i not in self.found
             or self.found[governor.i].type != "statement"
         ):
+            if candidate.type == "call":
+                self._participants_of_setting(candidate)  # "In a call, X discussed Y with Z"
             return
         if candidate.trigger.head.lower_ not in ("during", "in", "on", "at"):
             return
@@ -1005,6 +1039,47 @@ class _Run:
                         candidate.agents = [
                             Argument(a.actor, f"{path}>{a.path}", a.token_i) for a in issuer.agents
                         ]
+            if not candidate.nominal:
+                self._speaker_of_clause(candidate)
+
+    def _speaker_of_clause(self, candidate: Candidate) -> None:
+        """ "Lin denied the report, calling it groundless": a speech verb with no subject
+        of its own hanging on another is said by that one's speaker; "Milei, who met Lula,
+        objected to ...": a finite verb the parser hung on its subject."""
+        token = candidate.trigger
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return
+        head = self.candidates.get(token.head.i)
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
+            # "denied a report that companies supplied drones, calling it groundless"
+            head = next(
+                (
+                    found
+                    for ancestor in list(token.ancestors)[:4]
+                    if (found := self.candidates.get(ancestor.i)) is not None
+                    and found.type == "statement"
+                ),
+                None,
+            )
+        if (
+            token.dep_ in ("advcl", "conj", "xcomp")
+            and head is not None
+            and head.type == "statement"
+            and head.agents
+        ):
+            candidate.agents = [
+                Argument(a.actor, f"{token.dep_}^speaker", a.token_i) for a in head.agents
+            ]
+        elif (
+            not candidate.agents
+            and token.dep_ == "acl"
+            and token.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "agent" for c in token.children)
+            and (actor := self.resolver.resolve_token(token.head)) is not None
+            and actor.kind == "person"
+        ):
+            # "Milei, who met Lula, objected to ...": the parser hung the verb on its subject
+            candidate.agents = [Argument(actor, "acl^head", token.head.i)]
 
     def _pronoun_addressee(self, candidate: Candidate) -> None:
         """ "Modi held talks with Putin and told him ...": an object pronoun the resolver
@@ -1271,7 +1346,9 @@ class _Run:
             candidate.new_occasion = True  # "told reporters after the talks": not in them
         # "Wang said Beijing opposed ...": the speaker's own state is no target
         own_side = candidate.agent_names | {
-            a.actor.affiliation for a in candidate.agents if a.actor.affiliation
+            a.actor.affiliation
+            for a in candidate.agents
+            if a.actor.affiliation and a.actor.kind == "person"
         }
         if token.pos_ in ("VERB", "AUX"):
             candidate.content_subtype = content_subtype(token)
@@ -1303,6 +1380,7 @@ class _Run:
                                 candidate.targets.append(
                                     Argument(actor, f"{child.dep_}>{sub.dep_}", sub.i)
                                 )
+        candidate.targets = [t for t in candidate.targets if t.actor.name not in own_side]
         if token.lemma_.lower() == "summon":
             # a diplomatic protest: the target is the state whose envoy was summoned
             candidate.targets = [
