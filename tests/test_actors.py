@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1144,3 +1145,36 @@ def test_actors_named_holder_is_no_unnamed_source(nlp, text, word, unnamed):
 
     resolver, doc = _resolver(nlp, text)
     assert is_unnamed_source(_token(doc, word), resolver) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "DOHA (Gulf Desk) - Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin"
+            " Abdulrahman Al Thani met Hamas negotiators in Doha on Tuesday.",
+            "Foreign Minister",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        (
+            "NAIROBI (Savannah Wire) - Kenyan President William Ruto hosted his Somali"
+            " counterpart Hassan Sheikh Mohamud in Nairobi on Wednesday. Somali officials"
+            " praised Somalia's ties with Kenya. Al-Shabaab is active in Somalia. Opposition"
+            " leader Kalonzo Musyoka accused the government of failing border communities.",
+            "Somalia",
+            "Kenya",
+        ),
+    ],
+)
+def test_actors_extraction_names_no_title_and_the_datelines_government(nlp, text, absent, present):
+    from eventgraph.extract import extract
+
+    document = Document("t", text, published=date(2025, 10, 15))
+    [(_doc, events)] = list(extract([document], jobs=1))
+    named = [a.name for e in events for a in (*e.agents, *e.targets) if e.type != "attack"]
+    assert present in named
+    if absent == "Somalia":
+        accusation = [e for e in events if "Musyoka" in " ".join(a.name for a in e.agents)]
+        assert [a.name for a in accusation[0].targets] == [present]
+    else:
+        assert absent not in named

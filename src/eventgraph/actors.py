@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     from .records import Document
 
-__all__ = ["ActorResolver", "is_news_agency"]
+__all__ = ["ActorResolver", "is_news_agency", "is_title"]
 
 
 def _word_lists() -> dict[str, frozenset[str]]:
@@ -337,6 +337,18 @@ def _is_role_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in _ROLE_WORDS
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` heads a person's title ("Minister", "spokesman"): never an actor
+    on its own.
+
+    Examples
+    --------
+    >>> is_title("Minister"), is_title("spokeswoman"), is_title("Hamas")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in _ROLE_WORDS
+
+
 @dataclass
 class _Person:
     """A person while the scan collects their names and titles."""
@@ -466,7 +478,9 @@ class ActorResolver:
     # ------------------------------------------------------------------ the scan
 
     def _find_dateline(self) -> int:
-        match = _DATELINE.match(self.doc.text)
+        # Extraction parses the body with its dateline blanked; the record keeps it.
+        text = self.document.text if len(self.document.text) == len(self.doc.text) else ""
+        match = _DATELINE.match(text or self.doc.text)
         if not match:
             return 0
         place = match.group("place")
@@ -1370,21 +1384,22 @@ class ActorResolver:
         return self._actors[key]
 
     def _dominant_state(self) -> Entry | None:
-        """The state the document is about: the most named, the dateline's state on a tie
-        ("NAIROBI -" and as many Kenyan as Somali mentions: Kenya's "the government")."""
+        """The state the document is about: the dateline's state when the body names it
+        ("NAIROBI -": Kenya's "the government", even beside more Somali names), else the
+        most named."""
         states = [
-            (count, name)
-            for name, count in self._counts.most_common()
+            name
+            for name, _ in self._counts.most_common()
             if (entry := self._entry_named(name)) is not None and entry.kind == "country"
         ]
         if not states:
             return None
-        top = [name for count, name in states if count == states[0][0]]
         home = self._dateline_state()
-        return self._entry_named(home if home in top else top[0])
+        return self._entry_named(home if home in states else states[0])
 
     def _dateline_state(self) -> str | None:
-        match = _DATELINE.match(self.doc.text) if self._dateline_end else None
+        text = self.document.text if len(self.document.text) == len(self.doc.text) else ""
+        match = _DATELINE.match(text or self.doc.text) if self._dateline_end else None
         if match is None:
             return None
         found = self.gazetteer.candidates(match.group("place").title())

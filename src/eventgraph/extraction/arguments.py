@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..actors import is_title
 from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -277,7 +278,7 @@ def actors_at(
             else:
                 event_noun = (item.lemma_.lower(), "NOUN") in load_lexicon()
                 name = _noun_phrase_name(item) if phrase and not event_noun else None
-                if name:
+                if name and not is_title(item.text):  # "Foreign Minister": a title, no actor
                     found.append(Argument(Actor(name, "group"), f"{here}>phrase", item.i))
     return found
 
