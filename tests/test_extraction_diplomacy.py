@@ -50,6 +50,15 @@ def summary(events, *, subtype=False):
                 ("meeting", ["Volodymyr Zelenskiy"], ["Olaf Scholz"]),
             ],
         ),
+        (
+            "The envoy criticised Hungarian Prime Minister Viktor Orban, who met Russian"
+            " President Vladimir Putin in Moscow and Chinese President Xi Jinping in Beijing"
+            " earlier this month.",
+            [
+                ("meeting", ["Viktor Orban"], ["Vladimir Putin"]),
+                ("meeting", ["Viktor Orban"], ["Xi Jinping"]),
+            ],
+        ),
         # one place, two people: one meeting
         (
             "Russian President Vladimir Putin met Turkish President Tayyip Erdogan and Iranian"

@@ -107,6 +107,7 @@ _PLACE_WORDS = frozenset(
     ["state", "district", "region", "province", "city", "town", "village", "county", "beach"]
     + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
+    + ["outskirts", "centre", "center", "heart", "edge", "capital", "part", "parts"]
 )
 #: Prepositions of the place an attack hit: "in", "inside Iran", "across Ukraine".
 _IN_PLACE = frozenset(["in", "inside", "across", "within"])
@@ -2011,6 +2012,9 @@ class _Run:
         while head.dep_ in ("compound", "nmod", "conj") and head.head != head:
             head = head.head
         words = target.actor.name.lower().split()
+        owner = head.head.head
+        if head.head.lower_ == "of" and _PLACE_WORDS & {owner.lemma_.lower(), owner.lower_}:
+            return True  # "on the outskirts of Quetta", "the town of Walikale"
         return head.lemma_.lower() in _PLACE_WORDS or (len(words) > 1 and words[-1] in _PLACE_WORDS)
 
     def _attack_behind_interception(self, candidate: Candidate, weapon: Token) -> None:
@@ -2244,8 +2248,6 @@ class _Run:
         is a meeting of its own."""
         verb = candidate.trigger
         places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-        if len(places) < 2:
-            return False
         loose = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
         loose += [
             conj
@@ -2255,6 +2257,10 @@ class _Run:
             for conj in obj.children
             if conj.dep_ == "conj"
         ]
+        # "met Putin in Moscow and Xi in Beijing": the second place may hang on Xi
+        places += [c for x in loose for c in x.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if len(places) < 2:
+            return False
         known = candidate.participant_names
         found = False
         for token in loose:
