@@ -214,6 +214,11 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
                 return None
             sign = 1 if mark.lower_ in ("before", "until", "till") else -1
             return _shift(date, offset.value, sign)
+        if clause.dep_ == "relcl" and (act := _act_above(clause.head)) is not None:
+            # "the April 22 massacre of 26 people, which it blamed on militants": the act's
+            # own date is not the date of what others did about it
+            noun = {t.i for t in act.subtree} - {t.i for t in clause.subtree}
+            dated = [o for o in dated if o[1].i not in noun]
         if (date := in_clause(governor)) is not None:
             return date
         clause = governor
@@ -333,6 +338,26 @@ _EVENT_NOUNS = frozenset(
         "conference", "interview", "election", "ballot", "negotiation", "negotiations",
     }
 )  # fmt: skip
+
+
+#: Acts whose date is their own, not that of what is said or done about them.
+_ACTS = frozenset(
+    ["massacre", "attack", "strike", "airstrike", "bombing", "shooting", "raid", "killing"]
+    + ["assault", "offensive", "ambush", "explosion", "blast", "invasion", "war", "shelling"]
+)
+
+
+def _act_above(noun: Token) -> Token | None:
+    """The act a noun phrase names, from a noun inside it ("massacre" from "Pahalgam" in
+    "the massacre of 26 people in Pahalgam")."""
+    token = noun
+    for _ in range(10):
+        if token.lemma_.lower() in _ACTS:
+            return token
+        if token.pos_ in _CLAUSE_POS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 _EARLIER = frozenset({"before", "ahead", "since", "until", "till", "prior", "run-up"})
