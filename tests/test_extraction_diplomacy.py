@@ -108,6 +108,16 @@ def summary(events, *, subtype=False):
             "Leaders of the Group of Seven gathered in Hiroshima on Friday for a three-day summit.",
             [("meeting", ["Group of Seven"], [])],
         ),
+        # "the Group of 20 summit" as the setting of talks: the group's summit
+        (
+            "Indian Prime Minister Narendra Modi and Canadian Prime Minister Justin Trudeau"
+            " held brief talks on the sidelines of the Group of 20 summit in New Delhi"
+            " earlier this month.",
+            [
+                ("meeting", ["Group of 20"], []),
+                ("meeting", ["Justin Trudeau", "Narendra Modi"], []),
+            ],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"

@@ -870,6 +870,13 @@ class _Run:
         """ "EU leaders nominated her at a summit": a meeting that is the setting of
         another act has the actors of that act as participants."""
         noun = candidate.trigger
+        if noun.lemma_.lower() in ("summit", "conference") and noun.left_edge.i < noun.i:
+            # "the Group of 20 summit": the group named before the noun, however parsed
+            start = noun.left_edge.i + (noun.left_edge.dep_ in ("det", "poss"))
+            group = self.resolver.resolve_span(self.doc[start : noun.i]) if start < noun.i else None
+            if group is not None and group.kind != "person":
+                candidate.agents.append(Argument(group, "name before the noun", start))
+                return
         if noun.head.dep_ != "prep" or noun.head.lower_ not in ("at", "during", "for", "in"):
             return
         governor = self._governor(noun)
