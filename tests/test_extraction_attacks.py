@@ -419,3 +419,24 @@ def test_attacks_retold_owned_dated_named(nlp, text, expected):
 )
 def test_attacks_toll_over_a_span_is_no_event(nlp, text, count):
     assert len(attacks(nlp, text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a bomb tore through", "explosions rocked": the blast is the attack, dated
+        (
+            "A roadside bomb tore through a police convoy on the outskirts of Quetta on"
+            " Wednesday, killing ten policemen.",
+            [([], [], "2024-03-13")],
+        ),
+        # a perfect over a span, and "since the invasion began": no occurrence
+        (
+            "Russia has launched thousands of missiles at Ukraine since the invasion began in"
+            " February 2022.",
+            [],
+        ),
+    ],
+)
+def test_attacks_blasts_and_spans(nlp, text, expected):
+    assert attacks(nlp, text) == expected

@@ -107,7 +107,7 @@ _PLACE_WORDS = frozenset(
     ["state", "district", "region", "province", "city", "town", "village", "county", "beach"]
     + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
-    + ["outskirts", "centre", "center", "heart", "edge", "capital", "part", "parts"]
+    + ["outskirts", "outskirt", "environs", "vicinity"]
 )
 #: Prepositions of the place an attack hit: "in", "inside Iran", "across Ukraine".
 _IN_PLACE = frozenset(["in", "inside", "across", "within"])
