@@ -32,6 +32,8 @@ DATELINES = [
     ("NEW DELHI, Mar 12 (PTI) Modi met Sharif on Monday.", ["2025-03-10"]),
     ("SEOUL, South Korea, March 12 (AP) - Lee met Ishiba on Monday.", ["2025-03-10"]),
     ("PARIS (AFP) - Macron met Scholz on March 12.", ["2025-03-12"]),
+    ("GENEVA, 12 March (Reuters) - Talks ended on Tuesday.", ["2025-03-11"]),
+    ("KYIV, Ukraine, March 12 (AP) \u2014 Russia struck Kyiv on Tuesday.", ["2025-03-11"]),
     # not a dateline: a date in the body's first clause
     ("On March 12, Putin met Orban.", ["2025-03-12"]),
 ]

@@ -14,9 +14,16 @@ cluster it is compatible with, else starts a new one:
   strikes") or within the next sentence.
 
 Dates are compatible when equal, when one is missing, or when one contains
-the other (a month and a day in it). Afterwards, a cluster with no date of
-its own borrows the date of the event it refers to ("during the call",
-"after the vote").
+the other (a month and a day in it). A definite mention with no verb of its
+own ("at the meeting") joins on one shared party; "the summit" prefers the
+summit; a bare "the meeting" passes over occurrences told only as background
+(past perfect, "the first since they met in May"); an attack named by a claim
+("claimed responsibility for the ambush") joins the attack told before.
+
+Afterwards, a cluster with no date of its own borrows the date of the event
+it refers to ("during the call", "after the vote"), unless the bare nominal
+could name occurrences told with different dates; "hours later" borrows from
+the occurrence told last before it.
 """
 
 from __future__ import annotations
