@@ -1098,6 +1098,34 @@ RESOLUTIONS = [
         None,
         None,
     ),
+    # party names several states share follow the state the text names, and initials
+    # follow the body the text named ("PPP" after "People Power Party")
+    (
+        "South Korea's National Assembly approved him after the People Power Party boycotted"
+        " the vote. PPP floor leader Song Eon-seok accused the Democrats of ramming it through.",
+        "Democrats",
+        0,
+        "Democratic Party of Korea",
+        None,
+        "South Korea",
+    ),
+    (
+        "South Korea's National Assembly approved him after the People Power Party boycotted"
+        " the vote. PPP floor leader Song Eon-seok accused the Democrats of ramming it through.",
+        "PPP",
+        0,
+        "People Power Party",
+        None,
+        "South Korea",
+    ),
+    (
+        "Democrats in the U.S. Senate blocked the bill.",
+        "Democrats",
+        0,
+        "Democratic Party",
+        None,
+        "United States",
+    ),
     # seats of government and ministries standing for their state
     (
         "Foggy Bottom said on Monday that it would respond.",

@@ -333,6 +333,18 @@ def _is_sponsor_modifier(token: Token) -> bool:
     )
 
 
+def _initials(name: str) -> str:
+    """ "People Power Party" -> "PPP"; small words do not count.
+
+    Examples
+    --------
+    >>> _initials("People Power Party"), _initials("National Liberation Army")
+    ('PPP', 'NLA')
+    """
+    small = {"of", "and", "the", "for", "in", "on"}
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in small).upper()
+
+
 def _is_role_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in _ROLE_WORDS
 
@@ -562,20 +574,40 @@ class ActorResolver:
         name has that word ("Spanish Socialist Workers' Party"), when no alias says so."""
         states = {entry.name for _, entry, _ in self._gaz.values() if entry.kind == "country"}
         states |= {entry.name for entry in self._demonym.values() if entry.kind == "country"}
+        named = {entry for _, entry, _ in self._gaz.values()}
         for token in self._tokens:
             word = token.text
+            if token.i in self._demonym or self._in_dateline(token):
+                continue
+            hit = self._gaz_covering(token.i)
+            if word.isupper() and 2 <= len(word) <= 6 and (hit is None or hit[1] == token.i + 1):
+                # "PPP" after "People Power Party": the initials of a body the text named
+                initials = [
+                    e
+                    for e in named
+                    if _initials(e.name) == word and (hit is None or e is not hit[2])
+                ]
+                if len(initials) == 1 and (hit is None or hit[2].affiliation not in states):
+                    self._gaz[token.i] = (token.i + 1, initials[0], False)
+                continue
             if not (word[:1].isupper() and word.endswith("s") and len(word) > 5 and word.isalpha()):
                 continue
-            if token.i in self._demonym or self._gaz_covering(token.i) or self._in_dateline(token):
-                continue
+            if hit is not None and not (
+                hit[1] == token.i + 1
+                and "party" in hit[2].generic
+                and hit[2].affiliation not in states
+            ):
+                continue  # a name the gazetteer knows, unless a party of a state not named
+            stem = word[:-1]
             parties = [
                 entry
                 for entry in self.gazetteer.entries
                 if "party" in entry.generic
                 and entry.affiliation in states
-                and word[:-1] in entry.name.replace("'", " ").split()
+                and any(w.startswith(stem) for w in entry.name.replace("'", " ").split())
             ]
             if len(parties) == 1:
+                # "the Democrats" in a Korean story: the Democratic Party of Korea
                 self._gaz[token.i] = (token.i + 1, parties[0], False)
 
     def _scan_unknown_states(self) -> None:
@@ -672,7 +704,8 @@ class ActorResolver:
             if len(self.gazetteer.candidates(self.doc[start:end].text)) > 1:
                 continue  # an ambiguous name is no evidence of what the document is about
             self._counts[entry.name] += 1
-            if entry.affiliation:
+            if entry.affiliation and "party" not in entry.generic:
+                # a party's name ("Democrats") is no evidence of its state: many share it
                 self._counts[entry.affiliation] += 1
         for entry in self._demonym.values():
             if entry.name not in self._local:
@@ -696,8 +729,8 @@ class ActorResolver:
             if known.name in self._local:
                 continue
             found = self.gazetteer.candidates(text)
-            if not found:
-                continue  # "the Socialists": a party found by its name's word
+            if known not in found:
+                continue  # "the Socialists", "PPP": a party found by its name's word or initials
             entry = self._best(found)
             self._gaz[start] = (end, entry, self.gazetteer.is_organ(entry, text))
 
