@@ -187,6 +187,8 @@ UNREAL = [
     ("Zelensky thanked Macron for the call.", "call", True),
     ("Israel struck the building three times on Monday.", "struck", True),
     ("Putin was to meet Xi on Friday.", "meet", False),
+    ("Blinken said Washington opposed a Rafah offensive.", "offensive", False),
+    ("Blinken said Washington opposed the invasion.", "invasion", True),
     ("Rahman had pressed for the encounter but was not in the room.", "encounter", True),
     ("Lavrov said the West was to blame.", "blame", False),
 ]
@@ -257,6 +259,15 @@ AFTER_THE_TALKS = [
 def test_coref_after_the_talks_borrows_only_an_unambiguous_date(nlp, text, expected):
     statements = [e for e in _events(nlp, text) if e.type == "statement"]
     assert [s.date.value if s.date else None for s in statements] == [expected]
+
+
+def test_coref_added_continues_the_speakers_statement(nlp):
+    text = (
+        'Blinken said on Monday that Israel must protect civilians. "Too many Palestinians '
+        'have been killed," he told reporters. Blinken added that Washington opposed a '
+        "Rafah offensive."
+    )
+    assert [e.type for e in _events(nlp, text)] == ["statement"]
 
 
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):

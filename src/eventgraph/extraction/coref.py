@@ -167,6 +167,8 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return False
         if candidate.nominal:
             return distance <= 2
+        if candidate.trigger.lemma_.lower() == "add" and candidate.date is None:
+            return distance <= 3  # "Blinken added that ...": more of what he said
         if distance == 0:
             return True
         return (

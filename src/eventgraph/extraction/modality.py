@@ -110,6 +110,8 @@ _NONFACTIVE_NOUNS = frozenset(
 )
 #: Verbs that call an occurrence off ("the meeting was cancelled").
 _CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "delay", "shelve", "abandon", "defer"])
+#: Verbs that stand against an occurrence ("opposed a Rafah offensive", "to prevent an attack").
+_OPPOSING = frozenset(["oppose", "prevent", "avert", "forestall", "deter", "thwart", "foil"])
 #: Verbs that ask for an occurrence ("requested a call", "sought talks").
 _REQUESTING = frozenset(["request", "seek", "demand", "propose", "suggest", "want", "urge"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
@@ -194,6 +196,8 @@ def _unreal_governor(noun: Token) -> str | None:
         definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
         if node.i == noun.i and node.dep_ == "dobj" and lemma in _REQUESTING and not definite:
             return f'asked for, not held ("{head.text}")'
+        if node.i == noun.i and node.dep_ == "dobj" and lemma in _OPPOSING and not definite:
+            return f'opposed, not held ("{head.text}")'  # "opposed a Rafah offensive"
         if (
             node.i == noun.i
             and not definite  # "had pressed for the encounter": the one that took place
