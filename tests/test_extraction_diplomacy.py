@@ -118,6 +118,27 @@ def summary(events, *, subtype=False):
                 ("meeting", ["Justin Trudeau", "Narendra Modi"], []),
             ],
         ),
+        # members of a group met: the group; "overshadowed by" names no participant
+        (
+            "Foreign ministers from the Group of Seven met in Capri on Wednesday for talks"
+            " overshadowed by the prospect of a wider war.",
+            [("meeting", ["Group of Seven"], [])],
+        ),
+        # "speaking after talks with X": the speaker took part
+        (
+            "Ukrainian President Volodymyr Zelensky, speaking in Ankara after talks with"
+            " Turkish President Tayyip Erdogan, said Ukraine would not accept the outcome.",
+            [
+                ("meeting", ["Volodymyr Zelensky"], ["Tayyip Erdogan"]),
+                ("statement", ["Volodymyr Zelensky"], []),
+            ],
+        ),
+        # "visited Kyiv and held talks with Zelensky": one meeting
+        (
+            "Indian Prime Minister Narendra Modi visited Kyiv on Friday and held talks with"
+            " Ukrainian President Volodymyr Zelensky.",
+            [("meeting", ["Narendra Modi"], ["Ukraine", "Volodymyr Zelensky"])],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"
@@ -299,6 +320,13 @@ def test_extraction_diplomacy_statement_or_attribution(nlp, text, expected):
             "Xi Jinping and Joe Biden spoke by phone on Tuesday. The White House said the two"
             " leaders discussed counternarcotics cooperation.",
             [("call", ["Joe Biden", "Xi Jinping"], [])],
+        ),
+        # "A and B agreed to ..., the State Department said": a readout of their talks
+        (
+            "Top U.S. and Russian diplomats met in Riyadh on Tuesday. Secretary of State Marco"
+            " Rubio and Foreign Minister Sergei Lavrov agreed to restore staffing at their"
+            " embassies, the State Department said.",
+            [("meeting", ["Russia", "United States"], [])],
         ),
         # a speaker reporting what the parties decided speaks for neither
         (

@@ -152,6 +152,8 @@ _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 _READOUT_VERBS = frozenset(["discuss", "review", "exchange", "agree", "address", "explore"])
 #: Verbs of a group coming together for a summit ("gathered in Rio for a summit").
 _GATHERING_VERBS = frozenset(["gather", "meet", "convene", "assemble", "open"])
+#: Verbs whose "by" names a participant of the meeting ("a summit hosted by Egypt").
+_TAKING_PART = frozenset(["host", "chair", "attend", "lead", "hold", "join", "call", "request"])
 #: Verbs of convening talks between others ("talks brokered by Qatar").
 _CONVENING = frozenset(
     ["convene", "broker", "mediate", "facilitate", "organise", "organize", "sponsor"]
@@ -676,16 +678,27 @@ class _Run:
         if not meetings:
             return None
         parties = {a.actor.name for m in meetings for a in (*m.agents, *m.targets)}
-        speakers = {a.name for s in subjects_of(token)[0] if (a := self.resolver.resolve_token(s))}
-        if not speakers or speakers & parties:
+        speaking = [a for s in subjects_of(token)[0] if (a := self.resolver.resolve_token(s))]
+        speakers = {a.name for a in speaking}
+        if not speakers or any(a.kind == "person" and a.name in parties for a in speaking):
             # "Prasert said the two sides had agreed ...": a party's own account; "the
-            # Japanese leader said ...": a speaker not known to be outside the talks
+            # Japanese leader said ...": a speaker not known to be outside the talks (an
+            # office of a party, "the State Department said", still gives a readout)
             return None
         for child in token.children:
             if child.dep_ != "ccomp" or child.lemma_.lower() not in _READOUT_VERBS:
                 continue
             subjects = [c for c in child.children if c.dep_ == "nsubj"]
             if subjects and all(_group_mention(s) or s.lower_ == "they" for s in subjects):
+                return child
+            # "Rubio and Lavrov agreed to restore staffing, the State Department said"
+            named = {
+                a.actor.name
+                for s in subjects
+                for x in (s, *s.conjuncts)
+                for a in actors_at(x, self.resolver, "-", phrase=False)
+            }
+            if len(named) >= 2 and not named & speakers:
                 return child
         return None
 
@@ -2228,6 +2241,13 @@ class _Run:
         "met A in Moscow and B in Beijing"."""
         if candidate.type == "meeting" and candidate.nominal:
             self._drop_convenors(candidate)
+            self._acting_at(candidate)
+        if not candidate.nominal and not candidate.agents:
+            self._members_of(candidate)
+        if candidate.nominal and candidate.targets and not candidate.agents:
+            self._speaker_after(candidate)
+        if candidate.trigger.lemma_.lower() == "visit" and not candidate.nominal:
+            self._visit_with_talks(candidate)
         gapped = not candidate.nominal and self._gapped_partners(candidate)
         if not candidate.nominal and not candidate.targets:
             self._partner_after_time(candidate)
@@ -2278,6 +2298,59 @@ class _Run:
                     found = True
         return found and len(candidate.targets) >= 2
 
+    def _acting_at(self, candidate: Candidate) -> None:
+        """ "BRICS leaders agreed at a summit hosted by Ramaphosa": the group acting at a
+        summit is its agent, with or without a host."""
+        noun = candidate.trigger
+        if noun.lemma_.lower() not in ("summit", "conference") or noun.head.lower_ not in (
+            "at",
+            "during",
+        ):
+            return
+        governor = self._governor(noun)
+        if governor is None or governor.i in self.found:
+            return
+        for subject in subjects_of(governor)[0]:
+            for arg in actors_at(subject, self.resolver, "acting at the summit"):
+                if arg.actor.kind != "person" and arg.actor.name not in candidate.agent_names:
+                    candidate.agents.insert(0, arg)
+
+    def _members_of(self, candidate: Candidate) -> None:
+        """ "Foreign ministers from the Group of Seven met": the group their members came
+        from, when the members themselves name no one."""
+        for subject in subjects_of(candidate.trigger)[0]:
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            candidate.agents += actors_at(obj, self.resolver, "nsubj>members of")
+
+    def _speaker_after(self, candidate: Candidate) -> None:
+        """ "Zelensky, speaking after talks with Erdogan, said": the speaker took part."""
+        noun = candidate.trigger
+        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("after", "following"):
+            return
+        clause = noun.head.head
+        if clause.tag_ != "VBG" or clause.lemma_.lower() not in ("speak", "talk"):
+            return
+        for subject in subjects_of(clause)[0]:
+            candidate.agents += actors_at(subject, self.resolver, "speaker after the talks")
+
+    def _visit_with_talks(self, candidate: Candidate) -> None:
+        """ "visited Kyiv and held talks with Zelensky": the visit is those talks, so its
+        host is the person met."""
+        for conj in candidate.trigger.children:
+            if conj.dep_ != "conj":
+                continue
+            for noun in (conj, *(c for c in conj.children if c.dep_ == "dobj")):
+                if noun.i not in self.found or self.found[noun.i].type != "meeting":
+                    continue
+                for holder in (noun, conj):
+                    for prep in holder.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for obj in prep.children:
+                                candidate.targets += actors_at(obj, self.resolver, "conj>with")
+
     def _partner_after_time(self, candidate: Candidate) -> None:
         """ "spoke by phone on Thursday with Blinken": the parser may hang the partner
         on the time or the medium before it, or read "with Blinken to brief him" as a
@@ -2311,6 +2384,12 @@ class _Run:
             for c in trigger.children
             if c.dep_ in ("acl", "relcl")
             and (c.lemma_.lower() in _CONVENING or (hosting and c.lemma_.lower() == "host"))
+        }
+        # "talks overshadowed by the prospect of war": only a host or chair takes part
+        convening |= {
+            c.i
+            for c in trigger.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _TAKING_PART
         }
         if not convening:
             return
