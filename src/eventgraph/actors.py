@@ -16,9 +16,16 @@ which actor a span, a token or a plain name stands for:
   a spokesperson of that body, who then stands for it;
 - offices without a named holder ("Russia's foreign minister") are actors of
   their own, affiliated to their state;
+- titles refer back to their holder under any of the office's names ("the top
+  U.S. diplomat" is the Secretary of State the text named, "the watchdog's director
+  general" the IAEA chief), and a counterpart holds the owner's office in the other
+  state ("his Russian counterpart, Vladimir Putin": the Russian president);
+- parties resolve by the states the text names ("the Social Democrats" in a German
+  story, "the Democrats" in a Korean one, "PPP" after "People Power Party");
+- an aide speaks for their principal's state or body ("his spokesman" after Guterres);
 - pronouns ("he", "they") resolve to the most recent compatible actor;
-- datelines ("KABUL:"), news agencies, bare titles never introduced and
-  generic nouns ("officials") are not actors: ``None``.
+- datelines ("KABUL:", "NEW DELHI, May 8 (PTI)"), news agencies, bare titles never
+  introduced and generic nouns ("officials") are not actors: ``None``.
 
 Examples
 --------
