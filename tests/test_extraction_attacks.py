@@ -440,3 +440,23 @@ def test_attacks_toll_over_a_span_is_no_event(nlp, text, count):
 )
 def test_attacks_blasts_and_spans(nlp, text, expected):
     assert attacks(nlp, text) == expected
+
+
+def test_attacks_same_side_on_the_same_day_in_other_places_stay_apart(nlp):
+    text = (
+        "Russian missiles struck Kyiv on Monday, killing five people, Ukrainian officials"
+        " said. Separately, a Russian drone hit the port of Odesa on Monday evening, injuring"
+        " three dock workers. In the east, Russian artillery shelled the town of"
+        " Kostiantynivka, killing two civilians, police said."
+    )
+    assert len(attacks(nlp, text, published=dt.date(2024, 3, 12))) == 3
+
+
+def test_attacks_the_attackers_spokesman_retells_the_same_attack(nlp):
+    text = (
+        "The Houthis fired a ballistic missile at central Israel on Sunday. The missile was"
+        " intercepted. Houthi military spokesman Hamid al-Qadhi claimed the launch, saying the"
+        " group had fired a hypersonic missile at a sensitive target."
+    )
+    found = attacks(nlp, text)
+    assert len(found) == 1 and found[0][0] == ["Houthis"], found

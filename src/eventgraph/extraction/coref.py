@@ -190,8 +190,9 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         dated = candidate.date is not None and _cluster_date(members) is not None
         if dated and all(m.nominal for m in members) and (not mine or not theirs):
             return True  # "last month's massacre" ... "On April 22, gunmen opened fire"
-        retold = not candidate.indefinite or any(
-            a.path.startswith("reported") for a in candidate.agents
+        # "the military said its jets had hit ...": the attacker's own account, retold
+        retold = any(a.path.startswith("reported") for a in candidate.agents) or _own_account(
+            candidate
         )
         if mine & theirs and retold and candidate.date is None and distance <= 3:
             return True  # "the military said its jets had hit ...": the same side's attack retold
@@ -400,6 +401,22 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
                 continue
             clusters.append(list(unit))
     return clusters
+
+
+def _own_account(candidate: Candidate) -> bool:
+    """Whether an attack is told in the words of its own side ("Houthi spokesman X
+    claimed the launch, saying the group had fired a missile")."""
+    verb = candidate.trigger
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce"):
+        return False
+    speaker = verb.head
+    while speaker.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ == "nsubj" for c in speaker.children
+    ):
+        speaker = speaker.head
+    words = {t.lower_ for c in speaker.children if c.dep_ == "nsubj" for t in c.subtree}
+    names = {w.lower().rstrip("s") for a in candidate.agents for w in a.actor.name.split()}
+    return bool({w.rstrip("s") for w in words} & names)
 
 
 def _same_sides(candidate: Candidate, members: list[Candidate]) -> bool:
