@@ -356,6 +356,21 @@ def test_extraction_diplomacy_occasions_and_parties(nlp, text, expected):
             "appeal",
         ),
         ("India's foreign ministry said the allegations were unfounded.", "denial"),
+        (
+            "Hungarian Foreign Minister Peter Szijjarto said the resolution was one-sided.",
+            "criticism",
+        ),
+        ("Hamas official Osama Hamdan dismissed the visit as biased.", "criticism"),
+        ("Hamas official Osama Hamdan dismissed the reports as lies.", "denial"),
+        ("Pentagon spokeswoman Sabrina Singh said Washington would respond.", "threat"),
+        (
+            "Leaders of the Group of Seven issued a joint statement condemning Iran's attack.",
+            "criticism",
+        ),
+        (
+            "European Commission President Ursula von der Leyen took aim at Viktor Orban.",
+            "criticism",
+        ),
         ("Navalnaya said Putin must be held accountable for the death.", "criticism"),
     ],
 )

@@ -154,6 +154,11 @@ _READOUT_VERBS = frozenset(["discuss", "review", "exchange", "agree", "address",
 _GATHERING_VERBS = frozenset(["gather", "meet", "convene", "assemble", "open"])
 #: Verbs whose "by" names a participant of the meeting ("a summit hosted by Egypt").
 _TAKING_PART = frozenset(["host", "chair", "attend", "lead", "hold", "join", "call", "request"])
+#: What a denial rejects: "dismissed the reports" denies, "dismissed the visit" criticises.
+_CLAIMS = frozenset(
+    ["report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation"]
+    + ["criticism", "rumour", "rumor", "assertion", "story", "idea", "notion", "demand"]
+)
 #: Verbs of convening talks between others ("talks brokered by Qatar").
 _CONVENING = frozenset(
     ["convene", "broker", "mediate", "facilitate", "organise", "organize", "sponsor"]
@@ -1371,6 +1376,13 @@ class _Run:
             for a in candidate.agents
             if a.actor.affiliation and a.actor.kind == "person"
         }
+        if token.pos_ not in ("VERB", "AUX"):
+            # "a joint statement condemning Iran's escalation": what the statement says
+            candidate.content_subtype = content_subtype(token, token.subtree)
+        elif token.lemma_.lower() == "dismiss" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in token.children
+        ):
+            candidate.verb_subtype = "criticism"  # "dismissed the visit as biased"
         if token.pos_ in ("VERB", "AUX"):
             candidate.content_subtype = content_subtype(token)
             # "in a letter to the Council, X demanded": the addressee of the medium
