@@ -189,6 +189,11 @@ UNREAL = [
     ("Putin was to meet Xi on Friday.", "meet", False),
     ("Blinken said Washington opposed a Rafah offensive.", "offensive", False),
     ("Blinken said Washington opposed the invasion.", "invasion", True),
+    ("Macron hopes to visit Beijing later this year.", "visit", False),
+    ("Russia has vetoed more than a dozen resolutions on Syria.", "vetoed", False),
+    ("Russia vetoed two resolutions on Syria on Monday.", "vetoed", True),
+    ("Ukraine has been under daily Russian attack for three years.", "attack", False),
+    ("Hamas denied that it had attacked civilians.", "attacked", False),
     ("Rahman had pressed for the encounter but was not in the room.", "encounter", True),
     ("Lavrov said the West was to blame.", "blame", False),
 ]

@@ -115,6 +115,11 @@ _OPPOSING = frozenset(["oppose", "prevent", "avert", "forestall", "deter", "thwa
 #: Verbs that ask for an occurrence ("requested a call", "sought talks").
 _REQUESTING = frozenset(["request", "seek", "demand", "propose", "suggest", "want", "urge"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
+#: Motions and acts whose count makes an aggregate ("vetoed 12 resolutions").
+_COUNTABLE_ACTS = frozenset(
+    ["resolution", "bill", "draft", "motion", "measure", "strike", "attack", "raid", "call"]
+    + ["meeting", "vote", "airstrike", "veto"]
+)
 #: Subjects that deny the act: "neither government has said", "nobody claimed".
 _NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
 
@@ -135,6 +140,9 @@ def _habitual(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("twice", "thrice"):
             return child.text
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.tag_ == "NNS" and _counted(child):
+            return f"{child.text} (counted)"  # "has vetoed more than a dozen resolutions"
     # "has met Erdogan more than a dozen times"
     for token in (g for c in verb.children for g in (c, *c.children)):
         if token.lemma_.lower() == "time" and any(
@@ -142,6 +150,16 @@ def _habitual(verb: Token) -> str | None:
         ):
             return f"{token.text} times"
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A plural of motions or acts counted by a number ("a dozen resolutions", "dozens of
+    strikes")."""
+    if noun.lemma_.lower() not in _COUNTABLE_ACTS:
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    return noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY
 
 
 def _no_one_subject(verb: Token) -> bool:
@@ -171,6 +189,33 @@ def _modal(verb: Token) -> str | None:
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return child.lower_
     return None
+
+
+def _determined(noun: Token) -> bool:
+    """A singular noun with a determiner or owner ("the annual summit", "its daily
+    briefing"): one occurrence of a series; plurals and bare nouns are the series."""
+    return noun.tag_ not in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "poss") for c in noun.children
+    )
+
+
+def _nonfactive(verb: Token) -> bool:
+    """Whether a verb's complement has not happened; the inflected form is checked too,
+    as the lemmatizer reads "hopes" as *hop*."""
+    if verb.lemma_.lower() in _NONFACTIVE:
+        return True
+    word = verb.lower_
+    return any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + tail in _NONFACTIVE
+        for suffix, tail in (
+            ("s", ""),
+            ("es", ""),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", ""),
+            ("ing", "e"),
+        )
+    )
 
 
 def _unreal_governor(noun: Token) -> str | None:
@@ -284,7 +329,7 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
                 return f'not happened ("{child.text} {trigger.text}")'
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated"
-            if child.dep_ == "amod" and child.lower_ in _SERIAL and trigger.tag_ == "NNS":
+            if child.dep_ == "amod" and child.lower_ in _SERIAL and not _determined(trigger):
                 return f'habitual or aggregate ("{child.text} {trigger.text}")'
         if (unreal := _unreal_governor(trigger)) is not None:
             return unreal
@@ -352,7 +397,7 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         if token.dep_ in ("xcomp", "pcomp") or (
             token.dep_ in ("ccomp", "dobj") and token.tag_ == "VBG"
         ):
-            if head.lemma_.lower() in _NONFACTIVE or head.lower_ in _NONFACTIVE_ADJ:
+            if _nonfactive(head) or head.lower_ in _NONFACTIVE_ADJ:
                 return f'complement of "{head.lemma_.lower()}"'
             if head.pos_ == "ADJ" and head.lemma_.lower() in _NONFACTIVE_ADJ:
                 return f'complement of "{head.lemma_.lower()}"'
@@ -362,6 +407,8 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         ):
             return 'planned ("be to")'  # "Putin was to meet Xi on Friday", "is to blame"
+        if token.dep_ == "ccomp" and head.lemma_.lower() == "deny":
+            return 'denied ("deny")'  # "Hamas denied that it had attacked civilians"
         if token.dep_ == "acl" and head.lemma_.lower() in _NONFACTIVE_NOUNS:
             return f'complement of "{head.lemma_.lower()}"'  # "attempts to meet Putin"
         if token.dep_ in ("xcomp", "pcomp", "conj", "dobj") and head != token:
