@@ -190,6 +190,7 @@ UNREAL = [
     ("Blinken said Washington opposed a Rafah offensive.", "offensive", False),
     ("Blinken said Washington opposed the invasion.", "invasion", True),
     ("Macron hopes to visit Beijing later this year.", "visit", False),
+    ("Erdogan hoped to host talks between Russia and Ukraine.", "talks", False),
     ("Russia has vetoed more than a dozen resolutions on Syria.", "vetoed", False),
     ("Russia vetoed two resolutions on Syria on Monday.", "vetoed", True),
     ("Ukraine has been under daily Russian attack for three years.", "attack", False),

@@ -233,7 +233,7 @@ def _unreal_governor(noun: Token) -> str | None:
             return None
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl", "pcomp") and (
-            lemma in _NONFACTIVE or lemma in _NONFACTIVE_NOUNS
+            _nonfactive(head) or lemma in _NONFACTIVE_NOUNS
         ):
             return f'complement of "{lemma}"'
         if node.i == noun.i and node.dep_ in ("dobj", "nsubjpass") and lemma in _CALLED_OFF:
