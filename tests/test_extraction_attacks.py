@@ -460,3 +460,34 @@ def test_attacks_the_attackers_spokesman_retells_the_same_attack(nlp):
     )
     found = attacks(nlp, text)
     assert len(found) == 1 and found[0][0] == ["Houthis"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli jets targeted Hezbollah positions on Monday.",
+            [(["Israel"], ["Hezbollah"], "2024-03-11")],
+        ),
+        (
+            "Hezbollah targeted an Israeli military base with drones on Friday.",
+            [(["Hezbollah"], ["Israel"], "2024-03-15")],
+        ),
+        ("The European Union targeted Russian banks with sanctions on Friday.", []),
+        (
+            "Russian forces pummelled Kharkiv with glide bombs on Tuesday.",
+            [(["Russia"], [], "2024-03-12")],
+        ),
+        (
+            "Militants overran an army outpost on Wednesday, killing 20 soldiers.",
+            [([], [], "2024-03-13")],
+        ),
+        ("Insurgents lobbed mortar rounds at the airport on Monday.", [([], [], "2024-03-11")]),
+        ("Settlers set fire to Palestinian homes on Sunday.", [([], [], "2024-03-10")]),
+        # a kind of people names no perpetrator
+        ("Jihadists executed 15 villagers on Saturday.", [([], [], "2024-03-09")]),
+        ("Iran executed three men convicted of spying on Saturday.", []),
+    ],
+)
+def test_attacks_more_verbs(nlp, text, expected):
+    assert attacks(nlp, text) == expected

@@ -389,6 +389,8 @@ def _condition_holds(condition: str, token: Token, is_actor: Callable[[Token], b
         return _abstains(token)
     if name == "aimed":
         return _aimed(token, words, is_actor)
+    if name == "violent":
+        return _violent(token)
     if name == "intercepts":
         return intercepted_weapon(token, words) is not None
     if name == "subj":
@@ -445,6 +447,26 @@ def interceptor(weapon: Token) -> Token | None:
                 return head
             return None
     return None
+
+
+#: Subjects that make "targeted", "executed" violent ("Israeli jets targeted ...").
+_ARMED = frozenset(
+    ["jet", "warplane", "aircraft", "drone", "missile", "rocket", "force", "troop", "army"]
+    + ["soldier", "militant", "insurgent", "rebel", "jihadist", "gunman", "fighter", "militia"]
+    + ["terrorist", "attacker", "bomber", "artillery", "navy", "warship", "military"]
+)
+
+
+def _violent(verb: Token) -> bool:
+    """An armed subject or a weapon: "Israeli jets targeted ...", "Hezbollah targeted a
+    base with drones"; not "the EU targeted banks with sanctions"."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and g.lemma_.lower() in WEAPONS | _ARMED
+        for c in verb.subtree
+        for g in c.children
+    )
 
 
 #: Weapons whose interception reports the attack that fired them.

@@ -78,6 +78,7 @@ _CONDITION_RANK = {
     "aimed": 2,
     "subj": 2,
     "intercepts": 2,
+    "violent": 2,
     "subj_conj": 2,
     "dobj": 2,
     "prt": 2,
@@ -108,6 +109,13 @@ _PLACE_WORDS = frozenset(
     + ["area", "camp", "neighbourhood", "neighborhood", "suburb", "suburbs", "valley", "port"]
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
     + ["outskirts", "outskirt", "environs", "vicinity"]
+)
+#: Words for perpetrators of no named group: "gunmen", "suspected militants".
+_UNNAMED_PERPETRATORS = frozenset(
+    ["gunmen", "gunman", "militants", "militant", "jihadists", "jihadist", "rebels", "rebel"]
+    + ["insurgents", "attackers", "attacker", "assailants", "bandits", "fighters", "terrorists"]
+    + ["extremists", "separatists", "suspected", "armed", "men", "unidentified", "unknown"]
+    + ["islamist", "islamists", "suicide", "bomber", "bombers", "settlers", "mob"]
 )
 #: Prepositions of the place an attack hit: "in", "inside Iran", "across Ukraine".
 _IN_PLACE = frozenset(["in", "inside", "across", "within"])
@@ -2012,8 +2020,14 @@ class _Run:
         weapon = intercepted_weapon(token) if not candidate.nominal else None
         if weapon is not None:
             self._attack_behind_interception(candidate, weapon)
-        # "Gladkov said a drone struck ..., killing the driver": the speaker is no perpetrator
-        candidate.agents = [a for a in candidate.agents if "ccomp^" not in a.path]
+        # "Gladkov said a drone struck ..., killing the driver": the speaker is no perpetrator;
+        # "Jihadists executed 15 villagers": a kind of people names no perpetrator
+        candidate.agents = [
+            a
+            for a in candidate.agents
+            if "ccomp^" not in a.path
+            and not set(a.actor.name.lower().split()) <= _UNNAMED_PERPETRATORS
+        ]
         if not candidate.nominal and weapon is None:
             self._weapon_agents(candidate)
             self._reported_agents(candidate)
