@@ -490,6 +490,7 @@ class ActorResolver:
         self._generic_index: dict[str, list[tuple[int, str]]] | None = None
         self._named: dict[str, str] | None = None
         self._sent_starts: list[int] | None = None
+        self._dateline_home: tuple[str | None] | None = None
         self._scanning = True
         self._scan()
         self._scanning = False
@@ -1438,8 +1439,16 @@ class ActorResolver:
         return self._entry_named(home if home in states else states[0])
 
     def _dateline_state(self) -> str | None:
-        text = self.document.text if len(self.document.text) == len(self.doc.text) else ""
-        match = _DATELINE.match(text or self.doc.text) if self._dateline_end else None
+        """The state of the dateline's place, read once per document (``doc.text``
+        rebuilds the whole text on every access)."""
+        if self._dateline_home is None:
+            self._dateline_home = (self._read_dateline_state(),)
+        return self._dateline_home[0]
+
+    def _read_dateline_state(self) -> str | None:
+        doc_text = self.doc.text
+        text = self.document.text if len(self.document.text) == len(doc_text) else ""
+        match = _DATELINE.match(text or doc_text) if self._dateline_end else None
         if match is None:
             return None
         found = self.gazetteer.candidates(match.group("place").title())
