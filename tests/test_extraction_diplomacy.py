@@ -139,6 +139,25 @@ def summary(events, *, subtype=False):
             " Ukrainian President Volodymyr Zelensky.",
             [("meeting", ["Narendra Modi"], ["Ukraine", "Volodymyr Zelensky"])],
         ),
+        # "X joined the two leaders for a trilateral meeting": another meeting, with both
+        (
+            "French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris on"
+            " Monday. European Commission President Ursula von der Leyen joined the two"
+            " leaders for a trilateral meeting.",
+            [
+                ("meeting", ["Emmanuel Macron"], ["Xi Jinping"]),
+                ("meeting", ["Ursula von der Leyen"], ["Emmanuel Macron", "Xi Jinping"]),
+            ],
+        ),
+        # "the two had last met": the parties of the meeting before
+        (
+            "U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on"
+            " Wednesday. The two had last met in Bali in November 2022.",
+            [
+                ("meeting", ["Joe Biden"], ["Xi Jinping"]),
+                ("meeting", ["Joe Biden", "Xi Jinping"], []),
+            ],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"

@@ -131,8 +131,10 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return candidate.anaphoric
         theirs = _names(members, "participant_names")
         hosts = candidate.agent_names | {a.actor.affiliation for a in candidate.agents} - {None}
-        if not candidate.nominal and hosts and not hosts & theirs:
-            return False  # "the president received both ministers" after their talks: a host
+        if (not candidate.nominal or candidate.indefinite) and hosts and not hosts & theirs:
+            # "the president received both ministers" after their talks: a host; "X
+            # joined the two leaders for a trilateral meeting": another meeting
+            return False
         if _definite_mention(candidate):
             # "At the meeting, Ishiba told Lee": the parties come from the words around it
             return bool(mine & theirs)
@@ -169,6 +171,11 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return distance <= 2
         if candidate.trigger.lemma_.lower() == "add" and candidate.date is None:
             return distance <= 3  # "Blinken added that ...": more of what he said
+        if any(
+            c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
+            for c in candidate.trigger.children
+        ):
+            return False  # "Lavrov later said": another occasion
         if distance == 0:
             return True
         return (

@@ -912,12 +912,19 @@ class _Run:
             and governor.lemma_.lower() in _GATHERING_VERBS
         )  # "leaders of the G20 gathered in Rio for a summit"
         call = candidate.type == "call" and noun.head.lower_ == "in"  # "In a call, X discussed"
+        joining = (
+            governor is not None
+            and noun.head.lower_ == "for"
+            and governor.lemma_.lower() == "join"
+            and any(c.dep_ == "dobj" for c in governor.children)
+        )  # "von der Leyen joined the two leaders for a meeting"
         if (
             noun.head.lower_ in ("for", "in")
             and noun.tag_ == "NN"
             and noun.lemma_.lower() != "talk"
             and not gathering
             and not call
+            and not joining
         ):
             return  # "arrived for talks", "took part in talks"; not "in a meeting room"
         if governor is None:
@@ -927,6 +934,18 @@ class _Run:
             for arg in actors_at(subject, self.resolver, f"setting>{path}"):
                 if self.doc[arg.token_i].idx >= self.dateline:
                     candidate.agents.append(arg)
+        if joining and candidate.agents:
+            for obj in governor.children:
+                if obj.dep_ != "dobj":
+                    continue
+                if _group_mention(obj):
+                    candidate.targets += [
+                        Argument(actor, "setting>joined>parties", i)
+                        for actor, i in self._latest_parties(noun, candidate.agent_names)
+                    ]
+                else:
+                    candidate.targets += actors_at(obj, self.resolver, "setting>joined")
+            return
         if call and candidate.agents:
             # "In a call, Blinken discussed Gaza with Shoukry": the partner
             candidate.targets += [
@@ -1986,6 +2005,11 @@ class _Run:
         # "shelled positions after an attack that killed five soldiers": not this one's
         other = frozenset(t.i for _prep, noun, _offset in candidate.refs for t in noun.subtree)
         candidate.casualties = casualties_in(span, exclude=other)
+        if candidate.nominal and any(a.lemma_.lower() == "toll" for a in token.ancestors):
+            # "the death toll from Saturday's bombing has risen to 41"
+            candidate.casualties = merge_casualties(
+                candidate.casualties, casualties_in(token.sent, exclude=other)
+            )
         if candidate.nominal:
             # "the Damascus strike": a city before the noun is where, not who; "its
             # military attack": an adjective names no person
@@ -2843,8 +2867,10 @@ def _group_mention(noun: Token) -> bool:
     >>> [_group_mention(doc[i]) for i in (2, 6, 9)]
     [True, True, False]
     """
-    if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass"):
-        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and (
+        noun.lower_ == "both" or (noun.lower_ in ("two", "three") and noun.pos_ == "NUM")
+    ):
+        return True  # "both said", "the two had last met in Bali"
     if noun.lemma_.lower() not in _GROUP_NOUNS or noun.tag_ != "NNS":
         return False
     return any(
