@@ -276,6 +276,14 @@ def test_coref_added_continues_the_speakers_statement(nlp):
     assert [e.type for e in _events(nlp, text)] == ["statement"]
 
 
+def test_coref_later_said_is_another_occasion(nlp):
+    text = (
+        "Lavrov told a news conference in Moscow that the West was to blame. In a post on "
+        "Telegram, Lavrov later said Russia would respond."
+    )
+    assert [e.type for e in _events(nlp, text)] == ["statement", "statement"]
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]
