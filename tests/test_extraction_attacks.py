@@ -491,3 +491,20 @@ def test_attacks_the_attackers_spokesman_retells_the_same_attack(nlp):
 )
 def test_attacks_more_verbs(nlp, text, expected):
     assert attacks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from Saturday's suicide bombing in Kabul has risen to 41.", (41, None)),
+        ("A bomb attack on a bus in Quetta on Tuesday left 9 dead and 20 injured.", (9, 20)),
+        (
+            "Twenty-one soldiers were killed and 13 wounded when militants attacked an army post"
+            " on Sunday.",
+            (21, 13),
+        ),
+        ("Dozens were killed in an air strike on a market on Friday.", None),
+    ],
+)
+def test_attacks_casualty_forms(nlp, text, expected):
+    assert casualties(nlp, text) == [expected]

@@ -210,6 +210,11 @@ def _count_of(noun: Token) -> int | None:
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod") and (v := number_value(child.text)) is not None:
             total = v
+            doc = child.doc
+            if child.i > 1 and doc[child.i - 1].text == "-":
+                # "Twenty-one soldiers", tokenised as "Twenty", "-", "one"
+                joined = number_value(f"{doc[child.i - 2].text}-{child.text}")
+                total = joined if joined is not None else total
             break
         if child.dep_ == "det" and child.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP"):
             total = 1
@@ -367,6 +372,16 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
         lemma = token.lemma_.lower()
         if token.lower_ in ("dead",) or lemma in _KILL:
             count = _victim_count(token)
+            if count is None and token.lower_ == "dead":
+                # "left 9 dead"
+                count = next(
+                    (
+                        v
+                        for c in token.children
+                        if c.dep_ == "nummod" and (v := number_value(c.text)) is not None
+                    ),
+                    None,
+                )
             if count is None and token.lower_ == "dead" and token.dep_ in ("amod", "oprd", "acomp"):
                 count = (
                     _count_of(token.head)
@@ -374,8 +389,14 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
                     else None
                 )
                 if count is None and token.head.pos_ == "VERB":
+                    # "were found dead", "shot three dead"; not the attack that "left" them
+                    deps = (
+                        ("nsubjpass", "dobj")
+                        if token.head.lemma_ == "leave"
+                        else ("nsubjpass", "dobj", "nsubj")
+                    )
                     for child in token.head.children:
-                        if child.dep_ in ("nsubjpass", "dobj", "nsubj"):
+                        if child.dep_ in deps:
                             count = _count_of(child)
             if count is not None and not killed:
                 killed = count
