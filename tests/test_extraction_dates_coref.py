@@ -94,6 +94,8 @@ MISPLACED = [
 UNDATED = [
     ("Blinken met Netanyahu again on Wednesday after visiting Cairo.", "visiting"),
     ("Putin spoke with Modi on Friday before meeting Xi.", "meeting"),
+    ("Lavrov warned Kyiv following talks held in Geneva on Monday.", "warned"),
+    ("Lavrov warned Kyiv after talks held in Geneva on Monday.", "warned"),
     (
         "India has said the strikes answered the April 22 massacre of 26 tourists at "
         "Pahalgam in Kashmir, which it blamed on Pakistan-based militants.",

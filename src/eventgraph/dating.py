@@ -225,6 +225,10 @@ def date_event(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     return None
 
 
+#: Prepositions that place a clause before or after another occurrence, not in a setting.
+_NOT_SETTING = frozenset(["after", "before", "since", "until", "following", "ahead", "prior"])
+
+
 def _setting_participles(head: Token) -> set[int]:
     """Participle clauses that tell the setting of the clause headed by ``head``.
 
@@ -244,7 +248,7 @@ def _setting_participles(head: Token) -> set[int]:
         for child in clause.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found += [c for c in child.children if c.dep_ == "acl" and participle(c)]
-            if child.dep_ == "prep":
+            if child.dep_ == "prep" and child.lower_ not in _NOT_SETTING:
                 found += [
                     c
                     for noun in child.children
