@@ -508,3 +508,28 @@ def test_attacks_more_verbs(nlp, text, expected):
 )
 def test_attacks_casualty_forms(nlp, text, expected):
     assert casualties(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative clause of the attacked noun is the attack's
+        (
+            "The war began with Hamas's Oct. 7 attack on Israel, which killed about 1,200 people.",
+            [(["Hamas"], ["Israel"], "2023-10-07")],
+        ),
+        # a city before the noun is where ("Brussels" is no European Union here)
+        ("The 2016 Brussels bombings killed 32 people.", [([], [], "2016")]),
+        # "X was behind the attack"
+        (
+            "Islamic State claimed the massacre. The group was behind the 2016 bombings.",
+            None,
+        ),
+    ],
+)
+def test_attacks_background_references(nlp, text, expected):
+    found = attacks(nlp, text)
+    if expected is None:
+        assert found and all("Islamic State" in agents for agents, _t, _d in found), found
+    else:
+        assert found == expected

@@ -1192,6 +1192,20 @@ class _Run:
                 return list(found.values())
         return []
 
+    def _latest_group(self, token: Token) -> tuple[Actor, int] | None:
+        """The group (not a person or state) whose meeting was told last, nearby."""
+        floor = token.sent.start - 200
+        for i in sorted(self.candidates, reverse=True):
+            previous = self.candidates[i]
+            if previous.trigger.sent.start < floor:
+                break
+            if previous.type != "meeting":
+                continue
+            groups = [a for a in previous.agents if a.actor.kind not in ("person", "country")]
+            if len(groups) == 1 and len(previous.agents) == 1:
+                return groups[0].actor, groups[0].token_i
+        return None
+
     def _pronoun_agents(self, candidate: Candidate) -> None:
         """Subjects the resolver leaves open ("they issued a statement") take the
         agents of the latest event before them in the sentence or the one before."""
@@ -2019,6 +2033,21 @@ class _Run:
                 if not (a.path == "compound" and self.doc[a.token_i].lower_ in capital_names())
                 and not (a.actor.kind == "person" and self.doc[a.token_i].pos_ == "ADJ")
             ]
+        # "the 2016 Brussels bombings (killed)": a city read as the body seated there
+        candidate.agents = [
+            a
+            for a in candidate.agents
+            if not (
+                a.path.endswith("compound")
+                and self.doc[a.token_i].ent_type_ == "GPE"
+                and a.actor.kind not in ("country", "group")
+            )
+        ]
+        if not candidate.nominal and token.dep_ == "relcl" and not self._is_attack_noun(token.head):
+            # "Hamas's attack on Israel, which killed 1,200": the noun before is attacked
+            moved = [a for a in candidate.agents if a.path.endswith("relcl^head")]
+            candidate.agents = [a for a in candidate.agents if a not in moved]
+            candidate.targets += moved
         if not candidate.nominal:
             # "killed 15 civilians in Indian-administered Kashmir": the state attacked
             states = country_names()
@@ -2471,6 +2500,18 @@ class _Run:
                     if attack is not None and attack.type == "attack" and not attack.agents:
                         attack.agents = [
                             Argument(a.actor, "claimed", a.token_i) for a in candidate.agents
+                        ]
+        # "the group was behind the bombings"
+        for token in self.doc:
+            if token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                for obj in token.children:
+                    attack = self.candidates.get(obj.i)
+                    if attack is not None and attack.type == "attack" and not attack.agents:
+                        attack.agents = [
+                            a
+                            for s in subjects
+                            for a in actors_at(s, self.resolver, "was behind", phrase=False)
                         ]
         # "was widely attributed to Israel", "the attack, blamed on Hamas,", "Kyiv blamed
         # the strike on Russia"
