@@ -286,6 +286,15 @@ def test_coref_later_said_is_another_occasion(nlp):
     assert [e.type for e in _events(nlp, text)] == ["statement", "statement"]
 
 
+def test_pipeline_weeks_after_states_no_offset(nlp):
+    text = (
+        "The General Assembly adopted the resolution by 143 votes to 9 on Friday. The vote "
+        "came weeks after the United States vetoed a similar resolution in the Security Council."
+    )
+    dates = {e.agents[0].name: e.date and e.date.value for e in _events(nlp, text)}
+    assert dates == {"UN General Assembly": "2025-03-07", "UN Security Council": None}
+
+
 def test_pipeline_speech_about_attacks_in_general_is_a_statement(nlp):
     text = "Erdogan told Putin that attacks on merchant ships had to stop."
     assert [e.type for e in _events(nlp, text)] == ["statement"]

@@ -2788,6 +2788,8 @@ def _offset_days(prep: Token) -> int | None:
     for child in prep.children:
         if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
             counts = [number_value(c.text) for c in child.children if c.dep_ == "nummod"]
+            if not counts and child.tag_ == "NNS":
+                return None  # "days before the vote": no stated offset
             count = counts[0] if counts and counts[0] is not None else 1
             days = count * (7 if child.lemma_.lower() == "week" else 1)
             return -days if prep.lower_ in ("before", "ahead") else days
@@ -2844,6 +2846,8 @@ def _measure_days(measure: Token, prep: Token) -> int | None:
     if measure.lemma_.lower() not in ("day", "week"):
         return None
     counts = [number_value(c.text) for c in measure.children if c.dep_ == "nummod"]
+    if not counts and measure.tag_ == "NNS":
+        return None  # "weeks after the United States vetoed": no stated offset
     count = counts[0] if counts and counts[0] is not None else 1
     days = count * (7 if measure.lemma_.lower() == "week" else 1)
     return -days if prep.lower_ in ("before", "ahead") else days
