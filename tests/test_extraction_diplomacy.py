@@ -158,6 +158,22 @@ def summary(events, *, subtype=False):
                 ("meeting", ["Joe Biden", "Xi Jinping"], []),
             ],
         ),
+        # "arrived for a visit to North Korea and held talks with Kim": one meeting
+        (
+            "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for a visit to"
+            " North Korea and held talks with leader Kim Jong Un.",
+            [("meeting", ["Vladimir Putin"], ["Kim Jong Un", "North Korea"])],
+        ),
+        # "the ministers" after a group's meeting: the group
+        (
+            "Foreign ministers from the Group of Seven met in Capri on Wednesday. On Friday, the"
+            " ministers condemned Iran's attack on Israel.",
+            [
+                ("attack", ["Iran"], ["Israel"]),
+                ("meeting", ["Group of Seven"], []),
+                ("statement", ["Group of Seven"], ["Iran", "Israel"]),
+            ],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"

@@ -110,6 +110,11 @@ _PLACE_WORDS = frozenset(
     + ["airport", "square", "market", "street", "road", "border", "municipality", "oblast"]
     + ["outskirts", "outskirt", "environs", "vicinity"]
 )
+#: Predicates that say an attack has not happened: "an attack remained unlikely".
+_UNREAL_STATES = frozenset(
+    ["unlikely", "likely", "possible", "imminent", "inevitable", "expected", "feared"]
+    + ["probable", "conceivable", "unthinkable", "impossible", "looming"]
+)
 #: Words for perpetrators of no named group: "gunmen", "suspected militants".
 _UNNAMED_PERPETRATORS = frozenset(
     ["gunmen", "gunman", "militants", "militant", "jihadists", "jihadist", "rebels", "rebel"]
@@ -471,6 +476,15 @@ class _Run:
             return False  # missiles shot down: the interception is not an attack
         if token.pos_ == "NOUN" and self._promised(token):
             return False  # "vowed further strikes": not happened
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nsubj"
+            and any(
+                c.dep_ in ("acomp", "oprd", "xcomp") and c.lemma_.lower() in _UNREAL_STATES
+                for c in token.head.children
+            )
+        ):
+            return False  # "a Russian attack remained unlikely"
         if self._over_a_span(token):
             return False  # "since the war began, Russian strikes have killed 10,000"
         if (
@@ -1226,6 +1240,18 @@ class _Run:
         # of the parties is no statement of theirs (but "the two leaders condemned the
         # launches, his office said" credits their words)
         groups = [s for s in subjects if _group_mention(s)] if not reported else []
+        if not groups and not candidate.agents and not reported:
+            # "the ministers condemned ..." after the G7 ministers met: the group
+            for s in subjects:
+                if (
+                    s.lemma_.lower() in ("minister", "leader")
+                    and s.tag_ == "NNS"
+                    and any(c.lower_ == "the" for c in s.children)
+                ):
+                    group = self._latest_group(s)
+                    if group is not None:
+                        candidate.agents = [Argument(group[0], f"{path}>group", group[1])]
+                        return
         count = next(
             (
                 _GROUP_COUNTS[word.lower_]
@@ -2318,6 +2344,8 @@ class _Run:
     def _meeting(self, candidate: Candidate) -> None:
         """Separate occasions with one verb: "spoke with A and, separately, with B",
         "met A in Moscow and B in Beijing"."""
+        # an actor named by punctuation alone ("Kim Jong Un." read as a phrase) is no party
+        candidate.targets = [t for t in candidate.targets if any(c.isalpha() for c in t.actor.name)]
         if candidate.type == "meeting" and candidate.nominal:
             self._drop_convenors(candidate)
             self._acting_at(candidate)
@@ -2325,8 +2353,10 @@ class _Run:
             self._members_of(candidate)
         if candidate.nominal and candidate.targets and not candidate.agents:
             self._speaker_after(candidate)
-        if candidate.trigger.lemma_.lower() == "visit" and not candidate.nominal:
+        if candidate.trigger.lemma_.lower() == "visit":
             self._visit_with_talks(candidate)
+        if not candidate.nominal:
+            self._conjoined_parties(candidate)
         gapped = not candidate.nominal and self._gapped_partners(candidate)
         if not candidate.nominal and not candidate.targets:
             self._partner_after_time(candidate)
@@ -2416,9 +2446,23 @@ class _Run:
             candidate.agents += actors_at(subject, self.resolver, "speaker after the talks")
 
     def _visit_with_talks(self, candidate: Candidate) -> None:
-        """ "visited Kyiv and held talks with Zelensky": the visit is those talks, so its
-        host is the person met."""
-        for conj in candidate.trigger.children:
+        """ "visited Kyiv and held talks with Zelensky", "arrived for a visit to North Korea
+        and held talks with Kim": the visit is those talks, so its host is the person met."""
+        verb = candidate.trigger if not candidate.nominal else self._governor(candidate.trigger)
+        if verb is None:
+            return
+        talks = [
+            noun
+            for conj in verb.children
+            if conj.dep_ == "conj"
+            for noun in (conj, *(c for c in conj.children if c.dep_ == "dobj"))
+            if noun.i in self.found and self.found[noun.i].type == "meeting"
+        ]
+        if talks and candidate.nominal and not candidate.agents:
+            # "Putin arrived for a visit to North Korea and held talks": the visitor
+            for subject in subjects_of(verb)[0]:
+                candidate.agents += actors_at(subject, self.resolver, "visitor", phrase=False)
+        for conj in verb.children:
             if conj.dep_ != "conj":
                 continue
             for noun in (conj, *(c for c in conj.children if c.dep_ == "dobj")):
@@ -2428,7 +2472,25 @@ class _Run:
                     for prep in holder.children:
                         if prep.dep_ == "prep" and prep.lower_ == "with":
                             for obj in prep.children:
-                                candidate.targets += actors_at(obj, self.resolver, "conj>with")
+                                candidate.targets += actors_at(
+                                    obj, self.resolver, "conj>with", phrase=False
+                                )
+
+    def _conjoined_parties(self, candidate: Candidate) -> None:
+        """ "Xi Jinping and U.S. President Joe Biden spoke": every conjoined subject takes
+        part, however long its title."""
+        known = candidate.participant_names
+        for subject in subjects_of(candidate.trigger)[0]:
+            conjuncts = [
+                t
+                for t in subject.subtree
+                if t.dep_ == "conj" and t.pos_ == "PROPN" and not _in_clause_below(t, subject)
+            ]  # not "Orban, who met Putin and Xi": the relative clause is the meeting's own
+            for conj in conjuncts:
+                for arg in actors_at(conj, self.resolver, "nsubj>conj", phrase=False):
+                    if arg.actor.name not in known:
+                        candidate.agents.append(arg)
+                        known.add(arg.actor.name)
 
     def _partner_after_time(self, candidate: Candidate) -> None:
         """ "spoke by phone on Thursday with Blinken": the parser may hang the partner
@@ -2900,6 +2962,15 @@ def _subject_count(subject: Token) -> int | None:
         if child.dep_ == "nummod":
             return number_value(child.text)
     return None
+
+
+def _in_clause_below(token: Token, top: Token) -> bool:
+    """Whether a token hangs on ``top`` through a clause of its own (a relative clause)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _group_mention(noun: Token) -> bool:
