@@ -533,3 +533,16 @@ def test_attacks_background_references(nlp, text, expected):
         assert found and all("Islamic State" in agents for agents, _t, _d in found), found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said a Russian attack on the Baltic states remained unlikely.",
+        "Iran warned that any attack on its territory would be met with a crushing response.",
+        "The United States has not ruled out strikes on Iranian nuclear sites.",
+        "Israel is preparing a ground offensive in Rafah.",
+    ],
+)
+def test_attacks_not_happened(nlp, text):
+    assert attacks(nlp, text) == []
