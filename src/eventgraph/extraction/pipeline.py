@@ -1163,10 +1163,10 @@ class _Run:
             # "received both ministers and urged them": the parties of the meeting before;
             # "pressing both governments": their states
             states = groups[0].lemma_.lower() in _STATE_GROUPS
-            for actor, i in self._latest_parties(token, candidate.agent_names):
-                if states and actor.affiliation:
-                    actor = Actor(actor.affiliation, "country")
-                candidate.targets.append(Argument(actor, f"{groups[0].dep_}>parties", i))
+            for party, i in self._latest_parties(token, candidate.agent_names):
+                if states and party.affiliation:
+                    party = Actor(party.affiliation, "country")
+                candidate.targets.append(Argument(party, f"{groups[0].dep_}>parties", i))
             return
         pronouns = [
             c for c in token.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her")
