@@ -176,11 +176,6 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             for c in candidate.trigger.children
         ):
             return False  # "Lavrov later said": another occasion
-        if any(
-            c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
-            for c in candidate.trigger.children
-        ):
-            return False  # "Lavrov later said": another occasion
         if distance == 0:
             return True
         return (
