@@ -546,3 +546,21 @@ def test_attacks_background_references(nlp, text, expected):
 )
 def test_attacks_not_happened(nlp, text):
     assert attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state where the objects struck are; a city outside the gazetteer is a place
+        (
+            "India struck nine sites in Pakistan and Pakistan-administered Kashmir on Wednesday.",
+            [(["India"], ["Pakistan"], "2024-03-13")],
+        ),
+        (
+            "Unidentified gunmen shot dead a local politician in Karachi on Monday.",
+            [([], [], "2024-03-11")],
+        ),
+    ],
+)
+def test_attacks_place_of_the_objects(nlp, text, expected):
+    assert attacks(nlp, text) == expected

@@ -2077,7 +2077,9 @@ class _Run:
         if not candidate.nominal:
             # "killed 15 civilians in Indian-administered Kashmir": the state attacked
             states = country_names()
-            for child in token.children:
+            # "struck nine sites in Pakistan": the place of the objects too
+            objects = [g for c in token.children if c.dep_ == "dobj" for g in c.children]
+            for child in [*token.children, *objects]:
                 if child.dep_ == "prep" and child.lower_ in _IN_PLACE:
                     for place in child.subtree:
                         if place.head.lower_ == "of" and place.head.head.lemma_.lower() in (
@@ -2133,6 +2135,8 @@ class _Run:
         if target.actor.name in country_names():
             return False
         token = self.doc[target.token_i]
+        if target.path.endswith("prep(in)") and token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True  # "shot dead a politician in Karachi": a place no state of the gazetteer
         head = token.head if token.dep_ in ("compound", "nmod", "conj") else token
         while head.dep_ in ("compound", "nmod", "conj") and head.head != head:
             head = head.head
