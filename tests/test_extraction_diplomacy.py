@@ -174,6 +174,12 @@ def summary(events, *, subtype=False):
                 ("statement", ["Group of Seven"], ["Iran", "Israel"]),
             ],
         ),
+        # "X and Y held formal talks": both, however long their titles
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin held formal talks"
+            " in the Kremlin on Tuesday.",
+            [("meeting", ["Vladimir Putin", "Xi Jinping"], [])],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"
@@ -282,6 +288,13 @@ def test_extraction_diplomacy_meetings(nlp, text, expected):
                 ("meeting", ["Javier Milei"], ["Luiz Inacio Lula da Silva"], None),
                 ("statement", ["Javier Milei"], [], "criticism"),
             ],
+        ),
+        # saying a call did not happen only reports; denying an attack is a position
+        ("Mexican President Claudia Sheinbaum said on Tuesday she had not spoken with Trump.", []),
+        (
+            "Kremlin spokesman Dmitry Peskov repeated on Tuesday that Russia does not strike"
+            " civilian targets.",
+            [("statement", ["Dmitry Peskov"], [], "denial")],
         ),
         # a thing does not speak
         ("He said the move threatened the peace of the region.", []),

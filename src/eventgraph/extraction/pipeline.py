@@ -693,6 +693,19 @@ class _Run:
         other = self._reported_speech(token, subjects)
         if other is not None:
             return f'attribution: reports what another speaker did ("{other.text}")'
+        for child in token.children:
+            entry = self.found.get(child.i)
+            if (
+                child.dep_ == "ccomp"
+                and entry is not None
+                and entry.type in ("call", "meeting")
+                and any(c.dep_ == "neg" for c in child.children)
+            ):
+                # "Sheinbaum said she had not yet spoken with Trump": reports a non-event
+                # (denying an attack, "does not strike civilians", is a position)
+                return (
+                    f'attribution: only reports that the {entry.type} "{child.text}" did not happen'
+                )
         readout = self._readout(token)
         if readout is not None:
             return f'attribution: a readout of what the parties did ("{readout.text}")'
@@ -2294,7 +2307,19 @@ class _Run:
 
     def _hit_objects_of(self, candidate: Candidate) -> None:
         """ "struck Huthi radar sites", "hit Russian oil refineries": the owner named
-        inside the object's modifiers is attacked."""
+        inside the object's modifiers is attacked; so is the holder of "the Houthi-held
+        port" struck."""
+        for word in candidate.trigger.subtree:
+            if (
+                word.lemma_.lower() in ("hold", "control", "run", "occupy")
+                and word.dep_ == "amod"
+                and word.i > 1
+                and self.doc[word.i - 1].text == "-"
+                and not any(a.token_i in (word.i - 2,) for a in candidate.agents)
+            ):
+                actor = self.resolver.resolve_token(self.doc[word.i - 2])
+                if actor is not None and actor.name not in candidate.agent_names:
+                    candidate.targets.append(Argument(actor, "object>held by", word.i - 2))
         for obj in candidate.trigger.children:
             if obj.dep_ != "dobj":
                 continue
@@ -2359,8 +2384,7 @@ class _Run:
             self._speaker_after(candidate)
         if candidate.trigger.lemma_.lower() == "visit":
             self._visit_with_talks(candidate)
-        if not candidate.nominal:
-            self._conjoined_parties(candidate)
+        self._conjoined_parties(candidate)  # "X and Y held talks": both
         gapped = not candidate.nominal and self._gapped_partners(candidate)
         if not candidate.nominal and not candidate.targets:
             self._partner_after_time(candidate)
@@ -2484,7 +2508,10 @@ class _Run:
         """ "Xi Jinping and U.S. President Joe Biden spoke": every conjoined subject takes
         part, however long its title."""
         known = candidate.participant_names
-        for subject in subjects_of(candidate.trigger)[0]:
+        verb = light_verb(candidate.trigger) if candidate.nominal else candidate.trigger
+        if verb is None:
+            return
+        for subject in subjects_of(verb)[0]:
             conjuncts = [
                 t
                 for t in subject.subtree
