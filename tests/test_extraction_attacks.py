@@ -564,3 +564,8 @@ def test_attacks_not_happened(nlp, text):
 )
 def test_attacks_place_of_the_objects(nlp, text, expected):
     assert attacks(nlp, text) == expected
+
+
+def test_attacks_the_holder_of_a_place_struck_is_attacked(nlp):
+    text = "Israeli warplanes struck fuel depots at the Houthi-held port of Hodeidah on Sunday."
+    assert attacks(nlp, text) == [(["Israel"], ["Houthis"], "2024-03-10")]
