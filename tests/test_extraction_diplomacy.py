@@ -180,6 +180,12 @@ def summary(events, *, subtype=False):
             " in the Kremlin on Tuesday.",
             [("meeting", ["Vladimir Putin", "Xi Jinping"], [])],
         ),
+        # a count of victims is no group of parties
+        (
+            "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on"
+            " Monday. Two were killed in a blast in Sochi on Tuesday.",
+            [("attack", [], []), ("meeting", ["Vladimir Putin"], ["Tayyip Erdogan"])],
+        ),
         # "sat down with"
         (
             "Armenian Foreign Minister Ararat Mirzoyan sat down with Azerbaijani Foreign"

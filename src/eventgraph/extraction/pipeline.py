@@ -1252,8 +1252,9 @@ class _Run:
         # "Misri said the two leaders had endorsed the agreement": what a speaker reports
         # of the parties is no statement of theirs (but "the two leaders condemned the
         # launches, his office said" credits their words)
-        groups = [s for s in subjects if _group_mention(s)] if not reported else []
-        if not groups and not candidate.agents and not reported:
+        diplomatic = candidate.type in ("statement", "call", "meeting")  # not "two were killed"
+        groups = [s for s in subjects if _group_mention(s)] if diplomatic and not reported else []
+        if diplomatic and not groups and not candidate.agents and not reported:
             # "the ministers condemned ..." after the G7 ministers met: the group
             for s in subjects:
                 if (
