@@ -569,3 +569,13 @@ def test_attacks_place_of_the_objects(nlp, text, expected):
 def test_attacks_the_holder_of_a_place_struck_is_attacked(nlp):
     text = "Israeli warplanes struck fuel depots at the Houthi-held port of Hodeidah on Sunday."
     assert attacks(nlp, text) == [(["Israel"], ["Houthis"], "2024-03-10")]
+
+
+def test_attacks_gerund_noun_and_named_facility(nlp):
+    text = (
+        "Sudan's paramilitary Rapid Support Forces attacked a village on Wednesday. In El"
+        " Fasher, RSF shelling of the Saudi Hospital killed four patients on Sunday, the WHO"
+        " said."
+    )
+    found = attacks(nlp, text, published=dt.date(2024, 6, 10))
+    assert (["Rapid Support Forces"], [], "2024-06-09") in found, found

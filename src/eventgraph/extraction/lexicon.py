@@ -549,6 +549,10 @@ def triggers_for(token: Token, is_actor: Callable[[Token], bool]) -> list[Trigge
 _PLURAL_ATTACK_NOUNS = frozenset(["strikes", "attacks", "raids", "airstrikes", "bombings"])
 
 
+#: Gerunds that name an attack ("RSF shelling of the hospital").
+_GERUND_ATTACK_NOUNS = frozenset(["shelling", "bombing", "shooting", "bombardment"])
+
+
 def retag_attack_nouns(doc: Doc) -> None:
     """Tag as plural nouns the attack nouns the tagger read as present-tense verbs.
 
@@ -575,4 +579,13 @@ def retag_attack_nouns(doc: Doc) -> None:
             and any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.children)
         ):
             token.tag_ = "NNS"
+            token.pos_ = "NOUN"
+        elif (
+            token.lower_ in _GERUND_ATTACK_NOUNS
+            and token.tag_ == "VBG"
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children)
+        ):
+            # "RSF shelling of the hospital killed four": a gerund used as a noun
+            token.tag_ = "NN"
             token.pos_ = "NOUN"

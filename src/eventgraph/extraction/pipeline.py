@@ -115,6 +115,11 @@ _UNREAL_STATES = frozenset(
     ["unlikely", "likely", "possible", "imminent", "inevitable", "expected", "feared"]
     + ["probable", "conceivable", "unthinkable", "impossible", "looming"]
 )
+#: Facilities whose proper names carry a state's adjective ("the Saudi Hospital").
+_FACILITIES = frozenset(
+    ["hospital", "school", "university", "mosque", "church", "hall", "hotel", "market"]
+    + ["stadium", "airport", "station", "bridge", "camp", "centre", "center", "clinic"]
+)
 #: Words for perpetrators of no named group: "gunmen", "suspected militants".
 _UNNAMED_PERPETRATORS = frozenset(
     ["gunmen", "gunman", "militants", "militant", "jihadists", "jihadist", "rebels", "rebel"]
@@ -2146,9 +2151,15 @@ class _Run:
     def _is_place(self, target: Argument) -> bool:
         """ "a village in Kaduna state", "Poonch and Rajouri districts", "Gaza City": a
         place named as where, not an actor attacked."""
+        token = self.doc[target.token_i]
+        if (
+            token.dep_ in ("amod", "compound")
+            and token.head.pos_ == "PROPN"
+            and token.head.lower_ in _FACILITIES
+        ):
+            return True  # "the Saudi Hospital" in El Fasher is no attack on Saudi Arabia
         if target.actor.name in country_names():
             return False
-        token = self.doc[target.token_i]
         if target.path.endswith("prep(in)") and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True  # "shot dead a politician in Karachi": a place no state of the gazetteer
         head = token.head if token.dep_ in ("compound", "nmod", "conj") else token
