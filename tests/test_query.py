@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from eventgraph.cli import main
-from eventgraph.errors import QueryError
+from eventgraph.errors import QueryError, StoreError
 from eventgraph.query import (
     actors,
     bind_parameters,
@@ -174,6 +174,19 @@ def test_query_actor_timeline_unchanged_on_the_sample_corpus(nlp, filters: dict)
     assert sum(len(own) for own, _ in compared.values()) > 0
     for key, (own, expected) in compared.items():
         assert own == expected, key
+
+
+def test_query_actor_timeline_of_a_store_without_timeline_entries_says_reingest() -> None:
+    # A store mapped before events carried eg:timelineEntry must not show an empty timeline.
+    old = Store(None)
+    old.ingest(sample_corpus())
+    assert timeline(old, actor="Vladimir Putin")
+    old.oxigraph.update(
+        "DELETE WHERE { GRAPH ?g { ?e <https://w3id.org/eventgraph/ontology#timelineEntry> ?x } }"
+    )
+    with pytest.raises(StoreError, match="ingest the documents again"):
+        timeline(old, actor="Vladimir Putin")
+    assert timeline(old, actor="nobody of that name") == []
 
 
 def test_query_find_actors_by_name_alias_and_wikidata(store: Store) -> None:

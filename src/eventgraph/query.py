@@ -22,7 +22,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .errors import QueryError, StoreError
 from .rdf import EVENT_CLASSES, date_bounds, mint
 from .records import Actor, Ballot, Casualties, Event, EventDate, Mention, Tally
 
@@ -491,6 +491,12 @@ def _actor_timeline(store: Store, bindings: Mapping[str, Any]) -> list[TimelineR
     result = store.query(bind_parameters(load_query("actor_timeline"), bindings))
     assert isinstance(result, ox.QuerySolutions)
     entries = json.loads("[" + ",".join(solution[0].value for solution in result) + "]")
+    if not entries and _written_before_timeline_entries(store, bindings["actor"]):
+        raise StoreError(
+            "this store was written by an older eventgraph, before events carried"
+            " timeline entries; ingest the documents again (eventgraph ingest PATH"
+            " --store STORE replaces each document's graph)"
+        )
     rows = [
         TimelineRow(
             id=entry["id"],
@@ -509,6 +515,26 @@ def _actor_timeline(store: Store, bindings: Mapping[str, Any]) -> list[TimelineR
     ]
     rows.sort(key=lambda row: (row.begin is None, row.begin or "", row.end or "", row.doc, row.id))
     return rows
+
+
+def _written_before_timeline_entries(store: Store, actors: Iterable[ox.NamedNode]) -> bool:
+    """Whether the actors take part in events that have no ``eg:timelineEntry``.
+
+    Asked only when an actor's timeline comes back empty, so a store mapped before
+    the entries existed fails loudly instead of showing no events.
+    """
+    listed = " ".join(str(actor) for actor in actors)
+    ask = f"""
+PREFIX eg: <https://w3id.org/eventgraph/ontology#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+ASK {{
+  VALUES ?actor {{ {listed} }}
+  GRAPH ?document {{
+    ?event sem:hasActor ?actor .
+    FILTER NOT EXISTS {{ ?event eg:timelineEntry ?entry }}
+  }}
+}}"""
+    return bool(store.query(ask))
 
 
 # ------------------------------------------------------------------ event records from the store
