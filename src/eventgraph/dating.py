@@ -29,7 +29,7 @@ from .timex import Timex, precision_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["borrows_date", "borrowing_cue", "date_event", "event_date_of"]
+__all__ = ["borrows_date", "borrowing_cue", "date_event", "event_date_of", "premodifier_date"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _MAX_HOPS = 40
@@ -270,14 +270,32 @@ def _misplaced_anchor(span: Span) -> Token | None:
     *send*; the word order says the expression dates *told*.
     """
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "that":
-        return None
-    if not (span.start <= doc[span.end].head.i < span.end):
-        return None
     clause = _clause_head(span.root)
-    if clause.dep_ not in ("advcl", "ccomp") or clause.i < span.start:
+    if clause.dep_ not in ("advcl", "ccomp", "parataxis") or clause.i < span.start:
         return None
-    return _clause_head(clause.head)
+    if span.end < len(doc) and doc[span.end].lower_ == "that":
+        if not (span.start <= doc[span.end].head.i < span.end):
+            return None
+        return _clause_head(clause.head)
+    return _before_own_subject(span, clause)
+
+
+def _before_own_subject(span: Span, clause: Token) -> Token | None:
+    """The governor of ``clause`` when the expression sits between the two, before the
+    clause's subject: "said on Wednesday he would not call", "struck three sites on
+    Saturday, Trump announced", "leaders meeting in The Hague on Wednesday pledged"."""
+    governor = _clause_head(clause.head)
+    if not governor.i < span.start or governor.i == clause.i:
+        return None
+    for child in clause.children:
+        if child.dep_ == "mark" or (
+            child.dep_ in ("nsubj", "nsubjpass", "expl") and child.i < span.start
+        ):
+            return None  # "said that on Friday", "said he would on Friday", "a day after"
+    between = span.doc[governor.i + 1 : span.start]
+    if any(t.dep_ == "cc" and t.head.pos_ in _CLAUSE_POS for t in between):
+        return None  # "struck Gaza and on Friday Hamas fired"
+    return governor
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
@@ -380,6 +398,49 @@ def _dates_event_noun(root: Token, trigger: Token) -> bool:
             and token.lower_ not in ("talks", "negotiations")
         ):
             return True
+        if (
+            token.lemma_.lower() in _EVENT_NOUNS | _ACTS
+            and _premodifies(root, token)
+            and not token.is_ancestor(trigger)
+        ):
+            return (
+                True  # "condemned the April 22 attack", not "a Saturday session ... which approved"
+            )
+        token = token.head
+    return False
+
+
+def premodifier_date(noun: Token, timexes: list[Timex]) -> EventDate | None:
+    """The date written before an event noun inside its phrase ("the April 22 attack",
+    "Saturday's bombing"): the noun's own date even where the clause speaks of it.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from eventgraph.nlp import load_nlp
+    >>> from eventgraph.timex import tag_doc
+    >>> doc = load_nlp()("He condemned the April 22 attack.")
+    >>> premodifier_date(doc[5], tag_doc(doc, dt.date(2025, 6, 2))).value
+    '2025-04-22'
+    """
+    for timex in timexes:
+        span = _span(noun, timex)
+        if span is not None and len(span) and _premodifies(span.root, noun):
+            return event_date_of(timex)
+    return None
+
+
+_NOMINAL_MODIFIERS = frozenset({"compound", "nmod", "poss", "npadvmod", "amod", "nummod"})
+
+
+def _premodifies(root: Token, noun: Token) -> bool:
+    """Whether ``root`` is a modifier before ``noun`` inside its phrase ("the April 22 attack")."""
+    token = root
+    for _ in range(_MAX_HOPS):
+        if token.i == noun.i:
+            return root.i < noun.i
+        if token.dep_ not in _NOMINAL_MODIFIERS or token.head.i == token.i:
+            return False
         token = token.head
     return False
 

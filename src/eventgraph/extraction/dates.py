@@ -28,12 +28,14 @@ __all__ = ["date_of", "governing_date", "tag_timexes"]
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
 
-#: What comes before the date of a dateline: "MOSCOW, ", "SEOUL, South Korea, ".
+#: What comes before the date of a dateline: "MOSCOW, ", "SEOUL, South Korea, ",
+#: "Peshawar [Pakistan], " (ANI).
 _DATELINE_PLACE = re.compile(
-    r"\s*[A-Z][A-Z .'/-]*[A-Z](?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+"
+    r"\s*(?:[A-Z][A-Z .'/-]*[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\[[A-Z][\w .'-]{1,30}\])"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+"
 )
-#: What follows it: the agency or the dash ("(Reuters) -", "(PTI)", " - ").
-_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)|[-\u2013\u2014:])")
+#: What follows it: the agency or the dash ("(Reuters) -", "(PTI)", " - ", ". /TASS/.").
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,12}/)")
 
 
 def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
@@ -49,6 +51,9 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     >>> [t.value for t in tag_timexes(load_nlp()("They met on Friday."), dt.date(2023, 12, 11))]
     ['2023-12-08']
     >>> text = "MOSCOW, Dec 11 (Reuters) - They met on Friday."
+    >>> [t.value for t in tag_timexes(load_nlp()(text), dt.date(2023, 12, 11))]
+    ['2023-12-08']
+    >>> text = "Peshawar [Pakistan], Dec 11 (ANI): They met on Friday."
     >>> [t.value for t in tag_timexes(load_nlp()(text), dt.date(2023, 12, 11))]
     ['2023-12-08']
     """

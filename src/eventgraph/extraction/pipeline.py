@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..dating import borrows_date, event_date_of
+from ..dating import borrows_date, event_date_of, premodifier_date
 from ..records import Actor, Ballot, Casualties, Event, EventDate, Mention, Tally, event_id
 from .arguments import Argument, actors_at, find_arguments, light_verb, subjects_of
 from .candidates import BallotFound, Candidate, Explanation
@@ -1381,7 +1381,7 @@ class _Run:
                 and governor.i in self.found
                 and self.found[governor.i].type == "statement"
             )
-            if own is not None and not spoken_of:
+            if own is not None and (not spoken_of or premodifier_date(token, inside)):
                 return own, own
             if spoken_of:
                 # "condemned the attack on Wednesday": the day of the condemnation

@@ -1,0 +1,95 @@
+"""Extraction on wire styles the dev corpus under-represents (tests/practice/wire).
+
+PTI/ANI and TASS datelines, live-update digests, long analysis sentences with
+several events: each table holds sentences of one error class found there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extraction.dates import tag_timexes
+from eventgraph.extraction.pipeline import extract_events
+from eventgraph.records import Document
+
+PUBLISHED = dt.date(2025, 6, 26)  # a Thursday
+
+
+def _events(nlp, text: str, published: dt.date = PUBLISHED):
+    return extract_events(nlp(text), Document("d", text, published))
+
+
+def _dates(nlp, text: str) -> dict[str, str | None]:
+    return {e.type: e.date and e.date.value for e in _events(nlp, text)}
+
+
+# (text, values kept): datelines of the Indian and Russian agencies are filing dates
+DATELINES = [
+    (
+        "Peshawar [Pakistan], June 26 (ANI): Militants stormed a checkpost on Sunday.",
+        ["2025-06-22"],
+    ),
+    ("Srinagar [India], Jun 26 (ANI): Gunmen attacked a camp on Monday.", ["2025-06-23"]),
+    ("MOSCOW, June 26. /TASS/. Drones attacked Kursk on Tuesday.", ["2025-06-24"]),
+    # a body sentence opening with a place is no dateline
+    ("In Kabul, June 20 was a quiet day.", ["2025-06-20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), DATELINES)
+def test_wire_dateline_date_is_not_an_event_date(nlp, text, values):
+    assert [t.value for t in tag_timexes(nlp(text), PUBLISHED)] == values
+
+
+# (sentence, type, date): an expression between a verb and the subject of the clause
+# it governs belongs to that verb, wherever the parser hung it (published on a Wednesday:
+# the tense of "would not call" still sends "Wednesday" forward, see timex._parse_tense)
+MISPLACED = [
+    (
+        "Brazilian President Luiz Inacio Lula da Silva said on Wednesday he would not call"
+        ' U.S. President Donald Trump to negotiate tariffs because Trump "doesn\'t want to talk,"'
+        " and accused Washington of trying to interfere in Brazil's judiciary.",
+        "statement",
+        "2025-06-18",
+    ),
+    (
+        "The United States struck three Iranian nuclear sites, Fordo, Natanz and Isfahan,"
+        " on Saturday, President Donald Trump announced in a post on his Truth Social platform.",
+        "attack",
+        "2025-06-14",
+    ),
+    (
+        "NATO leaders meeting in The Hague on Wednesday pledged to lift defence spending.",
+        "meeting",
+        "2025-06-18",
+    ),
+    # the date of a clause after its own subject stays its own
+    ("Rutte said Trump met Zelensky on Tuesday.", "meeting", "2025-06-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), MISPLACED)
+def test_wire_date_between_verb_and_clause_subject_dates_the_verb(nlp, text, kind, value):
+    events = _events(nlp, text, dt.date(2025, 6, 18))
+    assert {e.type: e.date and e.date.value for e in events}[kind] == value
+
+
+# (sentence, {type: date}): a date written before an event noun dates that noun only
+PREMODIFIERS = [
+    (
+        "Jaishankar condemned the April 22 terror attack in Pahalgam.",
+        {"statement": None, "attack": "2025-04-22"},
+    ),
+    (
+        "Sanchez praised the April 22 bombing in Gaza.",
+        {"statement": None, "attack": "2025-04-22"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREMODIFIERS)
+def test_wire_premodifying_date_dates_the_event_noun_not_the_clause(nlp, text, expected):
+    dates = _dates(nlp, text)
+    assert {kind: dates.get(kind, "missing") for kind in expected} == expected
