@@ -93,3 +93,35 @@ PREMODIFIERS = [
 def test_wire_premodifying_date_dates_the_event_noun_not_the_clause(nlp, text, expected):
     dates = _dates(nlp, text)
     assert {kind: dates.get(kind, "missing") for kind in expected} == expected
+
+
+# (text, date of the statement): a date fronting a sentence sets the scene for the next
+# when it goes on with a pronoun for the same subject, in the same paragraph
+SCENES = [
+    (
+        "On Thursday, Turkey's foreign ministry weighed in. Its spokesman Oncu Keceli told"
+        " reporters that Israel must withdraw from Gaza.",
+        "2025-06-26",
+    ),
+    (
+        "On Monday, Putin hosted Erdogan in Sochi. He warned Ukraine against new attacks.",
+        "2025-06-23",
+    ),
+    # a new paragraph, or a subject of its own, starts another scene
+    (
+        "On Thursday, Turkey's foreign ministry weighed in.\n\nIts spokesman Oncu Keceli told"
+        " reporters that Israel must withdraw from Gaza.",
+        None,
+    ),
+    (
+        "On Thursday, Turkey's foreign ministry weighed in. Oncu Keceli told reporters that"
+        " Israel must withdraw from Gaza.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SCENES)
+def test_wire_fronted_date_carries_to_the_next_sentence_about_its_subject(nlp, text, value):
+    statements = [e for e in _events(nlp, text) if e.type == "statement"]
+    assert [e.date and e.date.value for e in statements] == [value]

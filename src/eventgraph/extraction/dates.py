@@ -14,13 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dating import date_event, event_date_of
+from ..records import EventDate
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from spacy.tokens import Doc, Token
 
-    from ..records import EventDate
     from ..timex import Timex
 
 __all__ = ["date_of", "governing_date", "tag_timexes"]
@@ -129,5 +129,50 @@ def date_of(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     >>> doc = load_nlp()("They met on Friday.")
     >>> date_of(doc[1], tag_timexes(doc, dt.date(2023, 12, 11))).value
     '2023-12-08'
+    >>> doc = load_nlp()("On Friday, the ministry went further. Its spokesman told reporters.")
+    >>> date_of(doc[10], tag_timexes(doc, dt.date(2023, 12, 11))).value
+    '2023-12-08'
     """
-    return date_event(trigger, timexes)
+    return date_event(trigger, timexes) or _scene_date(trigger, timexes)
+
+
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+
+
+def _scene_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
+    """The date that opens the sentence before, for a sentence that goes on about its subject.
+
+    "On Thursday, the Foreign Office went further. Its spokesman told reporters ...":
+    a date put in front of a sentence sets the scene for the next one when that one
+    starts with a pronoun for what the first was about and names no time of its own.
+    """
+    sent = trigger.sent
+    if sent.start == 0 or any(sent.start_char <= t.start < sent.end_char for t in timexes):
+        return None
+    head = _clause_head(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != sent.start:
+        return None
+    if not (
+        subject.tag_ in _PRONOUN_TAGS
+        or any(c.dep_ == "poss" and c.tag_ in _PRONOUN_TAGS for c in subject.children)
+    ):
+        return None
+    previous = trigger.doc[sent.start - 1].sent
+    if any(t.is_space for t in previous) or sent[0].is_space:
+        return None  # a new paragraph starts a new scene
+    for timex in timexes:
+        if not previous.start_char <= timex.start < previous.end_char:
+            continue
+        span = trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.start - previous.start <= 1
+            and span.end < previous.end
+            and trigger.doc[span.end].text == ","
+            and (date := event_date_of(timex)) is not None
+        ):
+            return EventDate(
+                date.value, date.precision, date.text, date.start, date.end, inferred=True
+            )
+    return None
