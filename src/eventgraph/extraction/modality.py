@@ -269,6 +269,21 @@ def _bare_plural(noun: Token) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause)
 
 
+def _planned_subject(noun: Token, verb: Token) -> str | None:
+    """ "Trade talks were expected to take place next month", "the summit is due to open":
+    the subject of a plan or expectation has not happened."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb:
+        return None
+    word = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+    if word.lemma_.lower() in _PLANNED_SUBJECT and any(c.dep_ == "xcomp" for c in word.children):
+        return f'planned ("{word.text} to")'
+    return None
+
+
+#: Words that make their subject planned: "the talks are expected to", "due to", "set to".
+_PLANNED_SUBJECT = frozenset(["expect", "due", "schedule", "slate", "set", "plan", "likely"])
+
+
 def governing_verb(noun: Token, hops: int = 5) -> Token | None:
     """The verb a nominal trigger is an argument of (through prepositions), within ``hops`` heads.
 
@@ -364,6 +379,8 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         verb = governing_verb(trigger)
         if verb is None:
             return None
+        if (planned := _planned_subject(trigger, verb)) is not None:
+            return planned
         token = verb
     if trigger.pos_ in ("VERB", "AUX") and (habit := _habitual(trigger)) is not None:
         return f'habitual or aggregate ("{habit}")'

@@ -53,6 +53,7 @@ from .speech import (
     quote_of,
     quoted_speaker,
     reports_event,
+    reports_plan,
 )
 from .subtypes import content_subtype, dominant
 
@@ -149,6 +150,8 @@ _VIOLENT_CAUSES = frozenset(
     + ["strike", "airstrike", "raid", "shelling", "bombing", "shooting", "blast", "barrage", "fire"]
     + ["gunfire", "ambush", "assault", "explosion", "mine", "jet", "aircraft", "warplane", "tank"]
 )
+# groups whose members' killings are violent even when the group is not in the gazetteer
+_ARMED_GROUPS = frozenset(["gang", "militia", "cartel", "group", "faction", "unit", "brigade"])
 _DOCUMENTS = frozenset(
     ["text", "draft", "resolution", "statement", "report", "letter", "document", "bill", "law"]
     + ["agreement", "plan", "proposal", "motion", "treaty", "declaration", "communique"]
@@ -398,7 +401,14 @@ class _Run:
         if type_ == "statement" and (speech_reason := self._speech_problem(token, nominal)):
             self._drop(token, entry, speech_reason)
             return None
-        if nominal and token.head.lower_ == "since" and token.head.dep_ == "prep":
+        if (
+            nominal
+            and token.head.lower_ == "since"
+            and token.head.dep_ == "prep"
+            and not self._own_date(token)
+        ):
+            # "since the invasion" anchors a time; "since Russia's invasion in February
+            # 2022" also dates an occurrence the text asserts
             self._drop(token, entry, 'a time anchor ("since ..."), no occurrence asserted')
             return None
         if nominal and (absorbed := self._part_of_verb(token, type_)) is not None:
@@ -444,6 +454,10 @@ class _Run:
         clause = anchor or token
         candidate.date, candidate.clause_date = self._date(token, anchor, candidate.anaphoric)
         candidate.borrows = candidate.date is None and borrows_date(clause)
+        if type_ in ("call", "meeting") and self._after_publication(candidate.date):
+            # "to prepare for a Quad meeting next month": what is dated later has not happened
+            self._drop(token, entry, "dated after publication (planned)")
+            return None
         referring = clause if not nominal else (anchor or self._governor(token))
         if nominal and anchor is None and referring is not None and referring.i in self.found:
             referring = None  # "condemned the veto after the vote": the condemnation's "after"
@@ -496,8 +510,11 @@ class _Run:
             token.pos_ == "NOUN"
             and token.dep_ == "nsubj"
             and any(m.dep_ == "mark" and m.lower_ == "since" for m in token.head.children)
+            and not self._own_date(token)
         ):
-            return False  # "since the invasion began in 2022": a time anchor
+            # "since the invasion began in 2022": a time anchor; "since its car bombing in
+            # October 2022 killed 121" dates an occurrence of its own
+            return False
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in _NOT_ATTACK_OBJECTS for c in token.children
         ):
@@ -517,6 +534,15 @@ class _Run:
         if token.lemma_.lower() in _HARM_VERBS and token.pos_ in ("VERB", "AUX"):
             return self._violent_cause(token)
         return True
+
+    def _own_date(self, noun: Token) -> bool:
+        """A time expression inside the noun's own phrase: "the invasion in February 2022"."""
+        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        after = noun.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].lower_ in ("in", "on"):
+            # the phrase the parser hung on the verb: "shelled since the invasion in 2022"
+            end = self.doc[after + 1].idx + 1
+        return any(start <= t.start < end for t in self.timexes)
 
     def _over_a_span(self, token: Token) -> bool:
         """A toll of many attacks over a span: "since the war began, Russian strikes have
@@ -545,8 +571,10 @@ class _Run:
             if child.dep_ == "prep" and child.lower_ in ("over", "during", "in"):
                 for obj in child.children:
                     period = obj.lemma_.lower() in ("year", "month", "week", "decade")
-                    if period and any(a.lower_ in ("past", "last") for a in obj.children):
-                        return True  # "over the past year", "in the last three months"
+                    if period and any(
+                        a.lower_ in ("past", "last", "recent") for a in obj.children
+                    ):
+                        return True  # "over the past year", "in recent years"
         return False
 
     def _promised(self, noun: Token) -> bool:
@@ -585,6 +613,13 @@ class _Run:
                 self._is_actor(c) for c in cause.children if c.dep_ in ("amod", "compound", "poss")
             ):
                 return True
+            if any(
+                self._is_actor(g) or g.lemma_.lower() in _ARMED_GROUPS
+                for p in cause.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+            ):
+                return True  # "members of the Wharf Jeremie gang killed 184 people"
         # "... killing 19", "killed in the attack", "was shot dead"
         head = verb.head
         if verb.dep_ in ("advcl", "conj", "relcl", "acl", "xcomp") and head.i in self.found:
@@ -695,6 +730,9 @@ class _Run:
                     " ".join(t.text for t in subject.subtree if t.dep_ != "punct")
                 )
             return f'attribution: only reports the {self.found[reported.i].type if reported.i in self.found else "event"} "{reported.text}"'
+        planned = reports_plan(token, self._is_meeting_word)
+        if planned is not None:
+            return f'attribution: only announces the planned "{planned.text}"'
         other = self._reported_speech(token, subjects)
         if other is not None:
             return f'attribution: reports what another speaker did ("{other.text}")'
@@ -746,6 +784,16 @@ class _Run:
             if len(named) >= 2 and not named & speakers:
                 return child
         return None
+
+    def _after_publication(self, date: EventDate | None) -> bool:
+        published = self.document.published
+        if date is None or published is None:
+            return False
+        return date.value > published.isoformat()[: len(date.value)]
+
+    def _is_meeting_word(self, token: Token) -> bool:
+        entry = self.found.get(token.i)
+        return entry is not None and entry.type in ("call", "meeting")
 
     def _of_meeting(self, noun: Token) -> bool:
         """Whether a noun is "of" a call or meeting ("the Kremlin's account of the call")."""
@@ -1095,7 +1143,19 @@ class _Run:
             return False
         if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children):
             return False
+        if token.dep_ == "nsubj" and self._dated_clause(token.head):
+            return False  # "Clashes erupted on Tuesday": one occurrence, dated
         return light_verb(token) is None
+
+    def _dated_clause(self, verb: Token) -> bool:
+        """A time expression in a phrase the verb governs directly ("erupted on Tuesday")."""
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod"):
+                start = child.left_edge.idx
+                end = child.right_edge.idx + len(child.right_edge)
+                if any(start <= t.start < end for t in self.timexes):
+                    return True
+        return False
 
     def _governor(self, noun: Token) -> Token | None:
         return governing_verb(noun, hops=4)
@@ -2045,6 +2105,18 @@ class _Run:
 
     def _attack(self, candidate: Candidate) -> None:
         token = candidate.trigger
+        if (
+            candidate.nominal
+            and candidate.date is None
+            and token.tag_ == "NNS"
+            and token.dep_ == "nsubj"
+            and not any(c.dep_ in ("det", "poss") for c in token.children)
+            and self._dated_clause(token.head)
+        ):
+            # "Clashes erupted on Tuesday": a bare plural that starts a clause tells a new
+            # occurrence, dated by its clause
+            candidate.date = candidate.clause_date
+            candidate.anaphoric = False
         if candidate.nominal:
             scope = list(token.subtree)
             governor = self._governor(token)

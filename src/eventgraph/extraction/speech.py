@@ -27,6 +27,7 @@ __all__ = [
     "quote_of",
     "quoted_speaker",
     "reports_event",
+    "reports_plan",
 ]
 
 #: Verbs that report rather than state.
@@ -138,6 +139,93 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
     ):
         return head
     return None
+
+
+def reports_plan(verb: Token, is_meeting: Callable[[Token], bool]) -> Token | None:
+    """The planned call, meeting or trip a speech verb only announces: "Leaders will
+    meet again next year, Rutte said", "Kovacs said the prime minister would attend the
+    summit", "Rubio is due to travel to Panama, the State Department said". None when
+    the speaker takes a position ("said he was ready to meet Kim", "said he would not
+    attend", "said the two sides should meet").
+
+    ``is_meeting`` tells whether a token is a call or meeting trigger.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("They are expected to meet next month, Peskov told reporters.")
+    >>> reports_plan(doc[9], lambda t: t.lemma_ == "meet").text
+    'meet'
+    >>> doc = nlp("Lee said he was ready to meet Kim at any time.")
+    >>> reports_plan(doc[1], lambda t: t.lemma_ == "meet") is None
+    True
+    """
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    head = verb.head
+    if (
+        verb.dep_ in ("parataxis", "ccomp")
+        and head != verb
+        and head.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        clauses.append(head)  # "Leaders will meet again, Rutte said" parsed the other way
+    for clause in clauses:
+        planned = _planned_head(clause)
+        if planned is None:
+            continue
+        chain = [planned, *planned.ancestors]
+        chain = chain[: chain.index(clause) + 1] if clause in chain else [planned]
+        subjects = [s for link in chain for s in link.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in _RECURRING for t in clause.subtree):
+            continue  # "the summit would be held every year": a decision, not a date
+        expected = len(chain) > 1  # "are expected to", "is due to": a plan told by others
+        if (
+            is_meeting(planned)
+            or planned.lemma_.lower() in _TRIP_VERBS
+            # "trade talks were expected to take place next month"
+            or (
+                expected
+                and planned.lemma_.lower() in _HAPPEN_VERBS
+                and any(is_meeting(s) for s in subjects)
+            )
+        ):
+            return planned
+    return None
+
+
+#: Verbs of going to a call or meeting ("would attend the summit", "is due to travel").
+_TRIP_VERBS = frozenset(["attend", "travel", "visit", "fly", "tour", "host"])
+#: Verbs by which a call or meeting happens ("the talks will take place in Geneva").
+_HAPPEN_VERBS = frozenset(["take", "happen", "occur", "hold", "go", "resume", "begin", "start"])
+#: Words of a recurring arrangement ("every year", "annually"): a decision, not a plan.
+_RECURRING = frozenset(["every", "annually", "annual", "regularly", "yearly"])
+#: Words whose complement is only planned or expected ("is expected to meet").
+_PLAN_WORDS = frozenset(["expect", "due", "schedule", "slate", "set", "plan", "likely"])
+#: Modals of a plan or a forecast (not "should meet", an appeal, or "can", an ability).
+_PLAN_MODALS = frozenset(["will", "wo", "'ll", "shall", "would", "could", "might", "may"])
+
+
+def _planned_head(clause: Token) -> Token | None:
+    """The verb of a clause that tells a plan or forecast ("will meet", "are expected to
+    meet", "is due to travel"), or None when the clause asserts or negates something."""
+    verb = clause
+    planned = False
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in _PLAN_MODALS for c in verb.children):
+            planned = True
+        word = verb
+        acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if acomp is not None and verb.lemma_.lower() == "be":
+            word = acomp  # "is due to travel"
+        nxt = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None or word.lemma_.lower() not in _PLAN_WORDS:
+            break
+        planned = True
+        verb = nxt
+    return verb if planned else None
 
 
 def _carries_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> bool:

@@ -1,0 +1,84 @@
+"""Statements on unseen wire copy: attribution of planned events, reports of outcomes,
+subtype cues and parallel announcements, on sentences written for these tests
+(tests/practice/statements holds whole articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract import parse_text
+from eventgraph.extraction import extract_events
+from eventgraph.records import Document
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def run(nlp, text):
+    document = Document("t", text, published=PUBLISHED)
+    return extract_events(nlp(parse_text(text)), document)
+
+
+def summary(events, *, subtype=False):
+    rows = []
+    for e in events:
+        row = (e.type, sorted(a.name for a in e.agents), sorted(a.name for a in e.targets))
+        rows.append((*row, e.subtype) if subtype else row)
+    return sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that only announce a planned call, meeting or trip are attribution
+        (
+            "Leaders will meet again in Turkey next year, NATO Secretary-General Mark Rutte said.",
+            [],
+        ),
+        (
+            "U.S. Secretary of State Marco Rubio is due to travel to Panama next week, the State"
+            " Department said.",
+            [],
+        ),
+        (
+            "Hungarian government spokesman Zoltan Kovacs said Prime Minister Viktor Orban would"
+            " attend the next EU summit in October.",
+            [],
+        ),
+        (
+            "U.S. Treasury Secretary Scott Bessent said on Tuesday that trade talks with Chinese"
+            " officials were expected to take place next month in Geneva.",
+            [],
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar spoke by phone with Australian Foreign"
+            " Minister Penny Wong on Tuesday to prepare for a Quad meeting next month.",
+            [("call", ["S. Jaishankar"], ["Penny Wong"])],
+        ),
+        # a position on a meeting is a statement: readiness, refusal, a call to meet
+        (
+            "South Korean President Lee Jae-myung said on Tuesday he was ready to meet North"
+            " Korean leader Kim Jong Un at any time.",
+            [("statement", ["Lee Jae-myung"], ["Kim Jong Un"])],
+        ),
+        (
+            "Russian President Vladimir Putin said on Tuesday he would not attend the summit in"
+            " Johannesburg.",
+            [("statement", ["Vladimir Putin"], [])],
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida said on Tuesday the summit would be held every"
+            " year.",
+            [("statement", ["Fumio Kishida"], [])],
+        ),
+        # "no telephone call will stop a missile": a call as subject of a forecast
+        (
+            "Polish Prime Minister Donald Tusk said on Saturday that no telephone call would stop"
+            " a single Russian missile.",
+            [("statement", ["Donald Tusk"], [])],
+        ),
+    ],
+)
+def test_extraction_statements_planned_events_are_attribution(nlp, text, expected):
+    assert [(t, a) for t, a, _ in summary(run(nlp, text))] == [(t, a) for t, a, _ in expected]
