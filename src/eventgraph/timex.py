@@ -659,6 +659,18 @@ def _deictic_day(match: re.Match[str], ctx: _Context, start: int, end: int) -> _
     return _with_time(day, part, match["clock"], mod)
 
 
+# "killed 73 people overnight", "Overnight, warplanes struck": the night before the
+# publication, told as the publication day (an "overnight curfew" or "an overnight stay"
+# is no time; "overnight into Monday" takes its weekday from that rule)
+@_rule(
+    r"(?<!\b[Aa]n )(?P<t>(?i:overnight))(?!-|\s+(?i:into|to|on|from|stay|stays|curfew|flight|train|bus|shift|trip))\b"
+)
+def _overnight(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
+    if ctx.dct is None:
+        return "TIME", "XXXX-XX-XXTNI", None
+    return "TIME", f"{ctx.dct.isoformat()}TNI", None
+
+
 @_rule(rf"(?P<c>{_CLOCK})(?:,?\s+(?P<wd>{_WEEKDAY})|\s+(?P<w>(?i:today|yesterday|tomorrow)))?")
 def _clock_rule(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     text = match[0]
@@ -934,6 +946,8 @@ def _set(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resoluti
 
 @_rule(
     r"(?i:(?P<t>christmas(?: day| eve)?|new year's (?:day|eve)|valentine's day|halloween|boxing day))\b"
+    # "a Christmas market", "the Christmas tree": a thing named after the day, not a time
+    r"(?!\s+(?i:markets?|trees?|cards?|shopping|lights|decorations|fairs?|gifts?|carols?|parties|party)\b)"
 )
 def _holiday(match: re.Match[str], ctx: _Context, start: int, end: int) -> _Resolution:
     month_day = _HOLIDAYS[match["t"].lower()]

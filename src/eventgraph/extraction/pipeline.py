@@ -571,9 +571,7 @@ class _Run:
             if child.dep_ == "prep" and child.lower_ in ("over", "during", "in"):
                 for obj in child.children:
                     period = obj.lemma_.lower() in ("year", "month", "week", "decade")
-                    if period and any(
-                        a.lower_ in ("past", "last", "recent") for a in obj.children
-                    ):
+                    if period and any(a.lower_ in ("past", "last", "recent") for a in obj.children):
                         return True  # "over the past year", "in recent years"
         return False
 

@@ -1,0 +1,106 @@
+"""Attacks across conflicts: dated background attacks, spans of many attacks, armed
+groups named through their members, and the night before publication.
+
+Sentences written for these tests, in the ways wire copy tells an attack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract import parse_text
+from eventgraph.extraction import extract_events
+from eventgraph.records import Document
+from eventgraph.timex import tag
+
+PUBLISHED = dt.date(2024, 10, 20)  # a Sunday
+
+
+def attacks(nlp, text, published=PUBLISHED):
+    document = Document("t", text, published=published)
+    events = extract_events(nlp(parse_text(text)), document)
+    return [
+        (
+            sorted(a.name for a in e.agents),
+            sorted(a.name for a in e.targets),
+            e.date.value if e.date else None,
+        )
+        for e in events
+        if e.type == "attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated invasion after "since" is an occurrence the text asserts
+        (
+            "Kharkiv has been shelled almost daily since Russia's invasion in February 2022.",
+            [(["Russia"], [], "2022-02")],
+        ),
+        # "since the invasion" with no date only anchors a time
+        ("Kharkiv has been shelled almost daily since Russia's invasion.", []),
+        # a dated subject of a "since" clause is an attack of its own
+        (
+            "The assault was the deadliest since a car bombing in October 2022 killed at"
+            " least 121 people.",
+            [([], [], "2022-10")],
+        ),
+    ],
+)
+def test_conflict_dated_background_attack(nlp, text, expected):
+    assert [e for e in attacks(nlp, text) if e[2] != "2024-10-20"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State-linked group has killed thousands of civilians in eastern Congo"
+        " in recent years.",
+        "The militia has killed hundreds of villagers over the past year.",
+    ],
+)
+def test_conflict_toll_over_a_span_is_no_attack(nlp, text):
+    assert attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # members of a gang or militia did it, though the group is not in the gazetteer
+        ("Members of the Wharf Jeremie gang killed at least 184 people on Friday.", 1),
+        ("Members of a local militia killed 12 farmers on Friday.", 1),
+        # floods have no members
+        ("Heavy floods killed 30 people on Friday.", 0),
+    ],
+)
+def test_conflict_members_of_an_armed_group_kill(nlp, text, count):
+    assert len(attacks(nlp, text)) == count
+
+
+def test_conflict_dated_plural_clashes_are_no_generic_mention(nlp):
+    assert attacks(nlp, "Clashes erupted on Saturday near the border crossing.") == [
+        ([], [], "2024-10-19")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Strikes killed at least 73 people overnight.", ["2024-10-20TNI"]),
+        ("Overnight, warplanes struck 13 targets.", ["2024-10-20TNI"]),
+        ("The town was under an overnight curfew.", []),
+        ("Russia launched drones overnight into Sunday.", ["2024-10-20"]),
+        ("A truck ploughed into a Christmas market on Friday.", ["2024-10-18"]),
+        ("They met on Christmas Day.", ["2023-12-25"]),
+    ],
+)
+def test_conflict_timex_overnight_and_named_days(text, values):
+    assert [t.value for t in tag(text, PUBLISHED)] == values
+
+
+def test_conflict_overnight_strike_takes_the_publication_day(nlp):
+    text = "Israeli strikes on the town of Beit Lahiya killed at least 73 people overnight."
+    assert [date for _a, _t, date in attacks(nlp, text)] == ["2024-10-20"]
