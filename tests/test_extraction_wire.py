@@ -125,3 +125,42 @@ SCENES = [
 def test_wire_fronted_date_carries_to_the_next_sentence_about_its_subject(nlp, text, value):
     statements = [e for e in _events(nlp, text) if e.type == "statement"]
     assert [e.date and e.date.value for e in statements] == [value]
+
+
+def _parties(events, kind: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (tuple(a.name for a in e.agents), tuple(a.name for a in e.targets))
+        for e in events
+        if e.type == kind
+    ]
+
+
+# (sentence, type, (agents, targets)): what a phrase in apposition says about a name
+APPOSITIONS = [
+    # an acronym in brackets inside a person's title names the state, not the person
+    (
+        "Xi met with Kim Jong Un, president of the Democratic People's Republic of Korea"
+        " (DPRK), on Wednesday.",
+        "meeting",
+        (("Xi",), ("Kim Jong Un",)),
+    ),
+    # "the party of X" describes the party; X is not the speaker
+    (
+        "The SPLM-IO, the party of First Vice President Riek Machar, denied any links"
+        " with the militia.",
+        "statement",
+        (("SPLM IO",), ()),
+    ),
+    # the members of a named group name the group, also as a statement's target
+    (
+        "Information Minister Michael Makuei blamed White Army militiamen for the attack.",
+        "statement",
+        (("Michael Makuei",), ("White Army",)),
+    ),
+    ("Makuei blamed the militiamen for the attack.", "statement", (("Makuei",), ())),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), APPOSITIONS)
+def test_wire_apposition_and_member_nouns_name_the_right_actor(nlp, text, kind, parties):
+    assert _parties(_events(nlp, text), kind) == [parties]

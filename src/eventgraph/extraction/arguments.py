@@ -109,11 +109,23 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+#: Plural nouns for the members of a group named before them ("White Army militiamen").
+_MEMBER_NOUNS = frozenset(
+    ["militiamen", "fighters", "militants", "members", "supporters", "loyalists", "rebels"]
+    + ["insurgents", "gunmen", "guerrillas", "militias", "cadres", "activists"]
+)
+
+
 def _noun_phrase_name(token: Token) -> str | None:
     """A proper-noun phrase headed by ``token`` ("Leaders of the Group of Seven")."""
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
-    keep = [*left, token]
+    # "White Army militiamen": the modifiers of a modifier belong to the name too
+    left += [t for mod in left for t in mod.lefts if t.dep_ in ("compound", "nmod")]
+    if token.lower_ in _MEMBER_NOUNS and any(t.pos_ == "PROPN" for t in left):
+        keep = left  # "White Army militiamen" are the White Army's
+    else:
+        keep = [*left, token]
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             keep.extend(t for t in prep.subtree)
@@ -172,8 +184,9 @@ def actors_at(
     for i, item in enumerate(_conjuncts(token)):
         here = path if i == 0 else f"{path}>conj"
         actor = resolver.resolve_token(item)
-        if item.pos_ == "PROPN":
-            actor = _parenthetical_name(item, resolver) or actor  # "the Group to ... (JNIM)"
+        if item.pos_ == "PROPN" and (actor is None or actor.kind != "person"):
+            # "the Group to ... (JNIM)"; not "Kim Jong Un, president of the ... (DPRK)"
+            actor = _parenthetical_name(item, resolver) or actor
         if item.tag_ == "NN":
             # "his Russian counterpart Sergei Lavrov": the name in apposition says who
             appositive = [
@@ -239,7 +252,11 @@ def actors_at(
         listed: list[Argument] = []
         for child in item.children:
             if child.dep_ == "appos":
-                listed += actors_at(child, resolver, f"{here}>appos", modifiers=False)
+                described = actors_at(child, resolver, f"{here}>appos", modifiers=False)
+                if item.pos_ == "PROPN":
+                    # "The SPLM-IO, the party of Riek Machar,": the party, not its leader
+                    described = [a for a in described if not a.path.endswith(">of")]
+                listed += described
             elif child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -277,7 +294,10 @@ def actors_at(
                         break
             else:
                 event_noun = (item.lemma_.lower(), "NOUN") in load_lexicon()
-                name = _noun_phrase_name(item) if phrase and not event_noun else None
+                # the members of a named group name it wherever they stand ("blamed White
+                # Army militiamen"); other phrases only where the caller reads them
+                named = phrase or item.lower_ in _MEMBER_NOUNS
+                name = _noun_phrase_name(item) if named and not event_noun else None
                 if name and not is_title(item.text):  # "Foreign Minister": a title, no actor
                     found.append(Argument(Actor(name, "group"), f"{here}>phrase", item.i))
     return found
