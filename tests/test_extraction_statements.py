@@ -82,3 +82,46 @@ def summary(events, *, subtype=False):
 )
 def test_extraction_statements_planned_events_are_attribution(nlp, text, expected):
     assert [(t, a) for t, a, _ in summary(run(nlp, text))] == [(t, a) for t, a, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            'NATO chief Mark Rutte wrote on X that the alliance stood "firmly with Ukraine".',
+            "support",
+        ),
+        (
+            "U.S. President Joe Biden said on Wednesday that Washington was fully supportive of Israel.",
+            "support",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskiy said on Tuesday that Berlin remained a reliable"
+            " partner.",
+            "support",
+        ),
+        (
+            "U.S. President Joe Biden told reporters on Thursday that Israel should not target"
+            " Iranian oil facilities.",
+            "appeal",
+        ),
+        (
+            "Chinese foreign ministry spokesperson Lin Jian said on Wednesday that Beijing would"
+            ' "fight to the end" in the trade dispute.',
+            "threat",
+        ),
+        (
+            "Ukraine's foreign ministry said on Wednesday that Hungarian Prime Minister Viktor"
+            " Orban's remarks echoed Kremlin propaganda.",
+            "criticism",
+        ),
+        # a denial stays a denial without a modal of obligation
+        (
+            "Kremlin spokesman Dmitry Peskov said on Monday that Russia did not target civilians.",
+            "denial",
+        ),
+    ],
+)
+def test_extraction_statements_subtype_cues(nlp, text, subtype):
+    statements = [e for e in run(nlp, text) if e.type == "statement"]
+    assert [e.subtype for e in statements] == [subtype]

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["content_subtype", "dominant", "load_cues"]
 
+#: Modals of obligation: a negated act after them is demanded, not denied.
+_OBLIGATION = frozenset(["should", "must", "ought"])
 #: Which subtype wins when one occasion mixes several (strongest first).
 _PRIORITY = ("threat", "denial", "criticism", "appeal", "support", "claim")
 
@@ -75,8 +77,11 @@ def content_subtype(verb: Token, extra: Iterable[Token] = ()) -> str | None:
     'criticism'
     >>> content_subtype(load_nlp()("He said the talks went on.")[1]) is None
     True
+    >>> content_subtype(load_nlp()("He said Israel should not target oil sites.")[1])
+    'appeal'
     """
-    tokens = _content_tokens(verb) + list(extra)
+    # quotation marks and commas do not break a cue: 'stood "firmly with Ukraine"'
+    tokens = [t for t in _content_tokens(verb) + list(extra) if not t.is_punct]
     words = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     # Where each cue first occurs (as lemmas or as words); only the cues that
@@ -96,6 +101,8 @@ def content_subtype(verb: Token, extra: Iterable[Token] = ()) -> str | None:
         negated = any(w in ("not", "n't", "never", "no") for w in lowers[max(0, i - 2) : i])
         if subtype == "support" and negated:
             continue
+        if subtype == "denial" and any(w in _OBLIGATION for w in lowers[max(0, i - 2) : i]):
+            continue  # "Israel should not target oil facilities": an appeal, not a denial
         found.append(subtype)
     return dominant(found) if found else None
 
