@@ -104,3 +104,40 @@ def test_conflict_timex_overnight_and_named_days(text, values):
 def test_conflict_overnight_strike_takes_the_publication_day(nlp):
     text = "Israeli strikes on the town of Beit Lahiya killed at least 73 people overnight."
     assert [date for _a, _t, date in attacks(nlp, text)] == ["2024-10-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group, not "members of" it
+        (
+            "Members of the Wharf Jeremie gang killed at least 184 people on Friday.",
+            ["Wharf Jeremie gang"],
+        ),
+        # the owner of weapons a reduced relative launches
+        (
+            "Air defences destroyed 23 Ukrainian drones launched at Russian regions on Friday.",
+            ["Ukraine"],
+        ),
+    ],
+)
+def test_conflict_perpetrator_behind_the_noun(nlp, text, expected):
+    assert [agents for agents, _t, _d in attacks(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five soldiers were killed and as many injured when militants ambushed a convoy.",
+            (5, 5),
+        ),
+        ("Three people were killed and as many as 40 injured in the blast.", (3, 40)),
+        ("Two were killed and many injured in the blast.", (2, None)),
+    ],
+)
+def test_conflict_casualties_as_many(nlp, text, expected):
+    from eventgraph.extraction.numbers import casualties_in
+
+    counts = casualties_in(nlp(text)[:])
+    assert (counts.killed, counts.injured) == expected

@@ -410,6 +410,15 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
                         and (v := _count_of(child)) is not None
                     ):
                         count = v
+                if count is None and any(
+                    c.lower_ == "many"
+                    and c.i > 0
+                    and c.nbor(-1).lower_ == "as"
+                    and (c.i + 1 >= len(c.doc) or c.nbor(1).lower_ != "as")
+                    for c in token.children
+                ):
+                    # "five soldiers were killed and as many injured": the same number
+                    count = _victim_count(token.head)
                 if count is None:
                     left = token.nbor(-1) if token.i > tokens.start else None
                     if left is not None and (v := number_value(left.text)) is not None:

@@ -150,6 +150,9 @@ _VIOLENT_CAUSES = frozenset(
     + ["strike", "airstrike", "raid", "shelling", "bombing", "shooting", "blast", "barrage", "fire"]
     + ["gunfire", "ambush", "assault", "explosion", "mine", "jet", "aircraft", "warplane", "tank"]
 )
+_MEMBERS = frozenset(
+    ["member", "members", "fighter", "fighters", "militant", "militants", "gunman", "gunmen"]
+)
 # groups whose members' killings are violent even when the group is not in the gazetteer
 _ARMED_GROUPS = frozenset(["gang", "militia", "cartel", "group", "faction", "unit", "brigade"])
 _DOCUMENTS = frozenset(
@@ -2198,7 +2201,9 @@ class _Run:
             if "ccomp^" not in a.path
             and not set(a.actor.name.lower().split()) <= _UNNAMED_PERPETRATORS
         ]
+        candidate.agents = [self._group_of_members(a) for a in candidate.agents]
         if not candidate.nominal and weapon is None:
+            self._launched_weapon_owner(candidate)
             self._weapon_agents(candidate)
             self._reported_agents(candidate)
             self._gerund_agents(candidate)
@@ -2259,6 +2264,33 @@ class _Run:
             for a in defenders
             if a.actor.name not in {o.actor.name for o in owners}
         ]
+
+    def _group_of_members(self, agent: Argument) -> Argument:
+        """ "Members of the Wharf Jeremie gang killed ...": the group, not its members."""
+        token = self.doc[agent.token_i]
+        if token.lemma_.lower() not in _MEMBERS and token.lower_ not in _MEMBERS:
+            return agent  # (a capital "Members" opening a sentence is tagged a name)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = actors_at(obj, self.resolver, f"{agent.path}>of")
+                        if found:
+                            return found[0]
+        return agent
+
+    def _launched_weapon_owner(self, candidate: Candidate) -> None:
+        """ "23 Ukrainian drones launched at Russian regions": the owner named before a
+        weapon that a reduced relative launches or fires is the perpetrator."""
+        token = candidate.trigger
+        if candidate.agents or token.dep_ != "acl" or token.lemma_.lower() not in _WEAPON_USES:
+            return
+        for word in token.head.children:
+            if word.dep_ in ("amod", "compound", "poss") and word.i < token.head.i:
+                actor = self.resolver.resolve_token(word)
+                if actor is not None and actor.kind != "person":
+                    candidate.agents.append(Argument(actor, "acl^weapon>modifier", word.i))
+                    return
 
     def _weapon_owners(self, verb: Token, weapon: Token) -> list[Argument]:
         """Who fired intercepted weapons: "Houthi drones", "drones launched by Ukraine",
