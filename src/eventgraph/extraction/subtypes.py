@@ -81,7 +81,7 @@ def content_subtype(verb: Token, extra: Iterable[Token] = ()) -> str | None:
     'appeal'
     """
     # quotation marks and commas do not break a cue: 'stood "firmly with Ukraine"'
-    tokens = [t for t in _content_tokens(verb) + list(extra) if not t.is_punct]
+    tokens = [t for t in _content_tokens(verb) + list(extra) if not (t.is_quote or t.text == ",")]
     words = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     # Where each cue first occurs (as lemmas or as words); only the cues that
