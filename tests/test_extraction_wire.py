@@ -164,3 +164,30 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "kind", "parties"), APPOSITIONS)
 def test_wire_apposition_and_member_nouns_name_the_right_actor(nlp, text, kind, parties):
     assert _parties(_events(nlp, text), kind) == [parties]
+
+
+# (text, types extracted): what is alleged, invited, expected or a title is no occurrence
+UNASSERTED = [
+    (
+        "The Thai army on Tuesday accused Cambodian troops of firing on Thai positions.",
+        ["statement"],
+    ),
+    (
+        "Modi spoke on the phone with Canadian Prime Minister Mark Carney on Sunday and"
+        " accepted his invitation to the G7 summit later this month.",
+        ["call"],
+    ),
+    ("Modi is expected to travel to Canada on June 15, his first visit in a decade.", []),
+    (
+        "Here are the latest developments:\n\n- Missiles hit Israel -\n\nIran fired a barrage"
+        " of missiles at Israel on Sunday morning.",
+        ["attack"],
+    ),
+    # dashes inside a sentence set off no heading
+    ("Iran - which denies it - struck Israel on Sunday.", ["attack"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), UNASSERTED)
+def test_wire_alleged_invited_expected_and_headings_are_not_events(nlp, text, kinds):
+    assert sorted(e.type for e in _events(nlp, text)) == kinds

@@ -406,7 +406,17 @@ def light_verb(noun: Token) -> Token | None:
         head = head.head
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in LIGHT_VERBS:
         return head.head
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("on", "by", "over")
+        and head.head.head.lemma_.lower() in _TALKING
+    ):
+        return head.head.head  # "spoke on the phone with Carney"
     return None
+
+
+#: Verbs whose means ("on the phone", "by video link") is the nominal trigger.
+_TALKING = frozenset(["speak", "talk", "chat", "confer"])
 
 
 def _by_agent(verb: Token, resolver: ActorLookup) -> list[Argument]:

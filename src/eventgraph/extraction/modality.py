@@ -108,6 +108,8 @@ _NONFACTIVE_NOUNS = frozenset(
     ["attempt", "plan", "bid", "effort", "proposal", "offer", "call", "request", "invitation"]
     + ["hope", "readiness", "willingness", "intention", "push", "idea", "prospect", "chance"]
 )
+#: Nouns whose "to"/"for" object has not (yet) happened ("an invitation to the G7 summit").
+_INVITING = frozenset(["invitation", "invite", "plan", "proposal", "request", "offer", "bid"])
 #: Verbs that call an occurrence off ("the meeting was cancelled").
 _CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "delay", "shelve", "abandon", "defer"])
 #: Verbs that stand against an occurrence ("opposed a Rafah offensive", "to prevent an attack").
@@ -236,6 +238,8 @@ def _unreal_governor(noun: Token) -> str | None:
             _nonfactive(head) or lemma in _NONFACTIVE_NOUNS
         ):
             return f'complement of "{lemma}"'
+        if node.dep_ == "prep" and node.lower_ in ("to", "for") and lemma in _INVITING:
+            return f'complement of "{lemma} {node.lower_}"'  # "his invitation to the summit"
         if node.i == noun.i and node.dep_ in ("dobj", "nsubjpass") and lemma in _CALLED_OFF:
             return f'called off ("{head.text}")'
         definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
@@ -304,6 +308,34 @@ def governing_verb(noun: Token, hops: int = 5) -> Token | None:
     return None
 
 
+_DASHES = frozenset(["-", "\u2013", "\u2014", "--"])
+#: The longest line read as a heading, in tokens.
+_HEADING_TOKENS = 14
+
+
+def _in_heading(trigger: Token) -> bool:
+    """Whether the trigger is in a line set off by dashes ("- Missiles hit Israel -"), as
+    live-update digests title their items: a title tells no occurrence of its own."""
+    doc = trigger.doc
+    start = trigger.i
+    while start > 0 and trigger.i - start < _HEADING_TOKENS and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = trigger.i
+    while (
+        end + 1 < len(doc) and end - trigger.i < _HEADING_TOKENS and "\n" not in doc[end + 1].text
+    ):
+        end += 1
+    at_line_start = start == 0 or "\n" in doc[start - 1].text
+    at_line_end = end + 1 == len(doc) or "\n" in doc[end + 1].text
+    return (
+        at_line_start
+        and at_line_end
+        and doc[start].text in _DASHES
+        and doc[end].text in _DASHES
+        and end - start <= _HEADING_TOKENS
+    )
+
+
 def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     """Why a trigger is not an asserted occurrence, or None when it is.
 
@@ -328,6 +360,8 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
     >>> unasserted_reason(nlp("Kinshasa accuses Kigali of arming the rebels.")[1], "statement")
     'present tense: habitual or generic'
     """
+    if _in_heading(trigger):
+        return "heading (a title line, not a report)"
     token = trigger
     present = trigger.tag_ in ("VBP", "VBZ") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children
@@ -381,6 +415,10 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
             return None
         if (planned := _planned_subject(trigger, verb)) is not None:
             return planned
+        if trigger.dep_ == "appos" and (
+            planned := _planned_subject(trigger.head, trigger.head.head)
+        ):
+            return planned  # "Modi is expected to travel ..., his first visit in a decade"
         token = verb
     if trigger.pos_ in ("VERB", "AUX") and (habit := _habitual(trigger)) is not None:
         return f'habitual or aggregate ("{habit}")'
@@ -405,12 +443,12 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
         ):
             return "conditional"
         head = token.head
-        if (
-            token.dep_ == "pcomp"
-            and head.lower_ in ("of", "for")
-            and head.head.lemma_.lower() in _ALLEGING
-        ):
-            return f'alleged ("{head.head.lemma_.lower()} ... {head.lower_}")'
+        if token.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+            alleging = head.head
+            if alleging.dep_ == "dobj" and alleging.pos_ in ("NOUN", "PROPN"):
+                alleging = alleging.head  # "accused Cambodian troops of firing", parsed on troops
+            if alleging.lemma_.lower() in _ALLEGING:
+                return f'alleged ("{alleging.lemma_.lower()} ... {head.lower_}")'
         if token.dep_ in ("xcomp", "pcomp") or (
             token.dep_ in ("ccomp", "dobj") and token.tag_ == "VBG"
         ):
