@@ -191,3 +191,33 @@ UNASSERTED = [
 @pytest.mark.parametrize(("text", "kinds"), UNASSERTED)
 def test_wire_alleged_invited_expected_and_headings_are_not_events(nlp, text, kinds):
     assert sorted(e.type for e in _events(nlp, text)) == kinds
+
+
+# (sentence, type, (agents, targets)): who speaks
+SPEAKERS = [
+    # an office of a state's organ speaks for the state
+    (
+        "The U.S. State Department's Bureau of Western Hemisphere Affairs condemned the"
+        " ruling on Tuesday.",
+        "statement",
+        (("United States",), ()),
+    ),
+    # a speaker's own act after a reported pluperfect clause is the speaker's
+    (
+        "Ukrainian President Volodymyr Zelensky said Russian forces had struck Ukrainian"
+        " energy facilities and accused Putin of rejecting a full ceasefire.",
+        "statement",
+        (("Volodymyr Zelensky",), ("Putin",)),
+    ),
+    # ... but a reported clause goes on with its own subject
+    (
+        "Peskov said Russia had launched missiles and struck Kyiv.",
+        "attack",
+        (("Russia",), ("Ukraine",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), SPEAKERS)
+def test_wire_speaker_of_offices_and_conjoined_speech_acts(nlp, text, kind, parties):
+    assert _parties(_events(nlp, text), kind) == [parties]

@@ -80,6 +80,10 @@ _WEAK_ROLE_WORDS = _WORDS["weak_role"]
 _ROLE_QUALIFIERS = _WORDS["role_qualifier"]
 #: Bodies of a state or organisation that speak for it.
 _ORGAN_WORDS = _WORDS["organ"]
+#: First words of the name of an office inside a state's organ ("Bureau of ... Affairs").
+_OFFICE_WORDS = frozenset(
+    ["bureau", "office", "department", "directorate", "division", "secretariat", "service"]
+)
 #: Bodies that stand for the document's main state when the text names no state.
 _STATE_WORDS = _WORDS["state_body"]
 #: Things a state has whose mention ("Ukrainian cities", "Russian troops") stands for the state.
@@ -1376,7 +1380,21 @@ class ActorResolver:
             root = ent.root
             if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_role_word(root.head.head):
                 continue  # "Secretary of State": part of a title
+            if kind == "organization" and self._state_office(tokens[0]):
+                continue  # the office speaks for the state that owns it
             self._add_mention(_Mention(tokens[0].i, tokens[-1].i + 1, f"{kind}:{text}", kind))
+
+    def _state_office(self, first: Token) -> bool:
+        """Whether a name starts with an office of a state the text names as its owner:
+        "the U.S. State Department's Bureau of Western Hemisphere Affairs"."""
+        if (
+            first.lower_ not in _OFFICE_WORDS
+            or first.i < 2
+            or self.doc[first.i - 1].text not in {"'s", "’s"}
+        ):
+            return False
+        owner = self._gaz_covering(first.i - 2)
+        return owner is not None and owner[2].kind == "country"
 
     # ------------------------------------------------------------------ actors
 

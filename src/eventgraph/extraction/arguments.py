@@ -362,12 +362,42 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
                 path += "ccomp^"
                 verb = verb.head.head
                 continue
+            if verb.dep_ == "conj" and _tense_breaks_from_report(verb):
+                # "Zelensky said Russian forces had struck ... and accused Putin": a simple
+                # past after a pluperfect or modal clause goes on with the speaker
+                path += "ccomp^"
+                verb = verb.head.head
+                continue
             verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [verb.head], f"{path}acl^head"
         break
     return [], path
+
+
+#: Verbs of a speaker's own act, which a reported clause does not go on with.
+_SPEAKING = frozenset(
+    ["say", "add", "accuse", "warn", "urge", "call", "condemn", "denounce", "blame", "insist"]
+    + ["stress", "demand", "vow", "deny", "criticise", "criticize", "praise", "thank", "tell"]
+)
+_SHIFTING_AUX = frozenset(["had", "'d", "would", "will", "could", "might", "must", "should"])
+
+
+def _tense_breaks_from_report(conjunct: Token) -> bool:
+    """Whether a verb conjoined to a reported clause is in a tense the reported clause
+    cannot go on in (a bare simple past after "had struck" or "would"), so it goes on
+    with the verb that reports."""
+    reported = conjunct.head
+    return (
+        conjunct.tag_ == "VBD"
+        and conjunct.lemma_.lower() in _SPEAKING
+        and reported.lemma_.lower() not in _SPEAKING
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conjunct.children)
+        and reported.dep_ == "ccomp"
+        and reported.head.i < reported.i
+        and any(c.dep_ == "aux" and c.lower_ in _SHIFTING_AUX for c in reported.children)
+    )
 
 
 def _misparsed_subject(verb: Token) -> tuple[list[Token], str] | None:
