@@ -125,3 +125,53 @@ def test_extraction_statements_planned_events_are_attribution(nlp, text, expecte
 def test_extraction_statements_subtype_cues(nlp, text, subtype):
     statements = [e for e in run(nlp, text) if e.type == "statement"]
     assert [e.subtype for e in statements] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parallel announcements: one statement per speaker; a joint one keeps both
+        (
+            "South Korea and Japan separately condemned North Korea's missile launch on Tuesday.",
+            [
+                ("statement", ["Japan"], ["North Korea"]),
+                ("statement", ["South Korea"], ["North Korea"]),
+            ],
+        ),
+        (
+            "South Korea and Japan condemned North Korea's missile launch on Tuesday in separate"
+            " statements.",
+            [
+                ("statement", ["Japan"], ["North Korea"]),
+                ("statement", ["South Korea"], ["North Korea"]),
+            ],
+        ),
+        (
+            "South Korea and Japan condemned North Korea's missile launch on Tuesday in a joint"
+            " statement.",
+            [("statement", ["Japan", "South Korea"], ["North Korea"])],
+        ),
+        # an interception reported is attribution; judging it is a statement
+        (
+            "Israeli military spokesman Daniel Hagari said on Tuesday most of the missiles were intercepted.",
+            [],
+        ),
+        (
+            "Israeli military spokesman Daniel Hagari said on Tuesday most of the missiles were"
+            ' intercepted, describing the outcome as "a major success".',
+            [("statement", ["Daniel Hagari"], [])],
+        ),
+        # "denied the accusation": the accuser told before, by state
+        (
+            "Niger's junta leader Abdourahamane Tiani accused France on Wednesday of destabilising"
+            " the Sahel. French foreign ministry spokesman Christophe Lemoine denied the accusation"
+            " on Thursday.",
+            [
+                ("statement", ["Abdourahamane Tiani"], ["France"]),
+                ("statement", ["Christophe Lemoine"], ["Niger"]),
+            ],
+        ),
+    ],
+)
+def test_extraction_statements_speakers_and_targets(nlp, text, expected):
+    assert summary(run(nlp, text)) == expected

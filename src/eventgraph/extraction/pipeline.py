@@ -183,6 +183,10 @@ _CLAIMS = frozenset(
     ["report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation"]
     + ["criticism", "rumour", "rumor", "assertion", "story", "idea", "notion", "demand"]
 )
+#: Verbs that reject what another said ("denied the accusation").
+_REJECTING = frozenset(["deny", "reject", "dismiss", "refute", "rebuff"])
+#: What a rejection refers to when it names no accuser ("rejected the criticism").
+_ACCUSATIONS = frozenset(["accusation", "allegation", "criticism", "charge", "claim"])
 #: Verbs of convening talks between others ("talks brokered by Qatar").
 _CONVENING = frozenset(
     ["convene", "broker", "mediate", "facilitate", "organise", "organize", "sponsor"]
@@ -1571,6 +1575,60 @@ class _Run:
             ]
         candidate.quote = quote_of(token.sent)
         candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
+        if not candidate.targets and not candidate.nominal:
+            candidate.targets = self._accuser(candidate)
+        if len(candidate.agents) > 1 and self._separately(token):
+            candidate.split = True  # "Both governments separately condemned": one each
+
+    def _accuser(self, candidate: Candidate) -> list[Argument]:
+        """ "Lemoine denied the accusation": the speaker of the latest criticism told
+        before, when the rejected words are only referred to."""
+        verb = candidate.trigger
+        if verb.lemma_.lower() not in _REJECTING:
+            return []
+        referred = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in _ACCUSATIONS
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children)
+        ]
+        if not referred:
+            return []
+        for i in sorted(self.candidates, reverse=True):
+            previous = self.candidates[i]
+            if previous.type != "statement" or i >= verb.i:
+                continue
+            if "criticism" not in (previous.verb_subtype, previous.content_subtype):
+                continue
+            if previous.agent_names & candidate.agent_names:
+                return []  # the speaker's own earlier words
+            # the accuser's state, as for a summoned envoy: "rejected the accusation"
+            # answers Pakistan when its prime minister made it
+            return [
+                Argument(
+                    Actor(a.actor.affiliation, "country")
+                    if a.actor.kind == "person" and a.actor.affiliation
+                    else a.actor,
+                    f"{referred[0].text}>accuser",
+                    a.token_i,
+                )
+                for a in previous.agents
+            ]
+        return []
+
+    def _separately(self, verb: Token) -> bool:
+        """ "separately condemned", "said in separate statements": parallel announcements."""
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in ("separately", "respectively"):
+                return True
+            if child.dep_ == "prep" and any(
+                c.dep_ == "amod" and c.lower_ in ("separate", "parallel")
+                for obj in child.children
+                for c in obj.children
+            ):
+                return True
+        return False
 
     def _vote(self, candidate: Candidate) -> None:
         token = candidate.trigger
@@ -2223,6 +2281,20 @@ class _Run:
             and not self._is_place(t)
         ]
 
+    def _state_of_city(self, target: Argument) -> Argument:
+        """ "strikes on Kharkiv", "fired rockets at Haifa": a major city attacked stands
+        for its state; a city named only as where ("a block in Kharkiv") stays a place."""
+        from ..gazetteer import city_states, load_gazetteer, normalize
+
+        if "prep(in)" in target.path or target.actor.name in country_names():
+            # (the tagger reads a city as a country or a person: the name decides)
+            return target
+        state = city_states().get(normalize(target.actor.name))
+        entry = load_gazetteer().entry(state) if state is not None else None
+        if entry is None:
+            return target
+        return Argument(entry.actor(), f"{target.path}>city's state", target.token_i)
+
     def _is_place(self, target: Argument) -> bool:
         """ "a village in Kaduna state", "Poonch and Rajouri districts", "Gaza City": a
         place named as where, not an actor attacked."""
@@ -2840,7 +2912,12 @@ class _Run:
             agents = [a for a in agents if a.kind == "person"]
         targets = [
             t
-            for t in _unique(a.actor for m in members for a in m.targets)
+            for t in _unique(
+                # a city attacked stands for its state, once coreference has used the city
+                (self._state_of_city(a) if kind == "attack" else a).actor
+                for m in members
+                for a in m.targets
+            )
             if t.name not in {a.name for a in agents}
         ]
         if kind in ("call", "meeting") and not agents and targets:
@@ -2918,6 +2995,29 @@ class _Run:
                 for t in _unique(a.actor for m in members if m.split for a in m.targets)
                 if t.name not in names
             ]
+        if kind == "statement" and len(agents) > 1 and any(m.split for m in members):
+            # parallel announcements: one statement per speaker
+            for n, agent in enumerate(agents):
+                events.append(
+                    Event(
+                        id=event_id(self.document.id, kind, first.trigger.idx + n),
+                        doc=self.document.id,
+                        type=kind,
+                        agents=(agent,),
+                        targets=tuple(targets),
+                        date=date,  # type: ignore[arg-type]
+                        attribution=attribution,
+                        quote=next((m.quote for m in members if m.quote), None),
+                        subtype=subtype,
+                        confidence=confidence,
+                        mentions=mentions,
+                        evidence=evidence,
+                        trigger=first.entry.lemma,
+                        cameo=first.entry.cameo,
+                        plover=first.entry.plover,
+                    )
+                )
+            return events
         if len(split_targets) > 1:
             for n, target in enumerate(split_targets):
                 events.append(

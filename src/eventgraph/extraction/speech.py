@@ -116,6 +116,7 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
             is_event_trigger(child)
             or _casualty_report(child)
             or _carries_event(child, is_event_trigger)
+            or _interception_report(verb, child)
         ):
             return child
         if child.lemma_.lower() not in _COPULAS | _JUDGING:
@@ -249,6 +250,16 @@ _LIGHT_VERBS = frozenset(["hold", "have", "make", "conduct", "host", "stage"])
 
 #: Verbs of harm suffered: a clause of them only counts casualties.
 _CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "hurt", "die", "suffer"])
+
+
+def _interception_report(verb: Token, clause: Token) -> bool:
+    """ "Hagari said most of the missiles were intercepted": the outcome of an attack,
+    reported; "..., describing the outcome as a success" adds the speaker's judgement."""
+    return clause.lemma_.lower() == "intercept" and not any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and c != clause
+        for head in (verb, clause)
+        for c in head.children
+    )
 
 
 def _casualty_report(clause: Token) -> bool:
