@@ -141,3 +141,28 @@ def test_conflict_casualties_as_many(nlp, text, expected):
 
     counts = casualties_in(nlp(text)[:])
     assert (counts.killed, counts.injured) == expected
+
+
+def test_conflict_cities_file_names_states_of_the_gazetteer():
+    from eventgraph.extraction.participants import capital_names, country_names
+    from eventgraph.gazetteer import city_states
+
+    cities = city_states()
+    assert len(cities) > 100
+    assert set(cities.values()) <= country_names()
+    # capitals are metonyms of their states already, and stay out of this file
+    assert not set(cities) & {name.lower() for name in capital_names()}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a major city attacked stands for its state
+        ("Russian missiles struck Kharkiv on Friday, killing six people.", ["Ukraine"]),
+        ("Hezbollah fired 40 rockets at Haifa on Friday.", ["Israel"]),
+        # a city named only as where the object attacked was
+        ("A Russian drone hit an apartment block in Kharkiv on Friday.", []),
+    ],
+)
+def test_conflict_city_attacked_stands_for_its_state(nlp, text, targets):
+    assert [t for _a, t, _d in attacks(nlp, text)] == [targets]

@@ -30,7 +30,7 @@ from importlib import resources
 
 from .records import Actor
 
-__all__ = ["Entry", "Gazetteer", "load_gazetteer", "normalize"]
+__all__ = ["Entry", "Gazetteer", "city_states", "load_gazetteer", "normalize"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _LEADING_THE = re.compile(r"^the\s+")
@@ -293,3 +293,23 @@ def load_gazetteer() -> Gazetteer:
     """
     agencies = [(row["name"], _split(row["aliases"])) for row in _rows("news_agencies.tsv")]
     return Gazetteer([*_read_countries(), *_read_organizations()], agencies)
+
+
+@lru_cache(maxsize=1)
+def city_states() -> dict[str, str]:
+    """Major cities that are not capitals, by normalised name, with the state they are in.
+
+    Read from the bundled ``cities.tsv``; the states are canonical names of the gazetteer.
+
+    Examples
+    --------
+    >>> city_states()[normalize("Kharkiv")], city_states()[normalize("Odessa")]
+    ('Ukraine', 'Ukraine')
+    >>> normalize("Gaza City") in city_states()
+    False
+    """
+    return {
+        normalize(form): row["state"]
+        for row in _rows("cities.tsv")
+        for form in (row["name"], *_split(row["aliases"]))
+    }
