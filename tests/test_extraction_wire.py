@@ -221,3 +221,9 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "kind", "parties"), SPEAKERS)
 def test_wire_speaker_of_offices_and_conjoined_speech_acts(nlp, text, kind, parties):
     assert _parties(_events(nlp, text), kind) == [parties]
+
+
+# a time zone is a time, never an actor
+def test_wire_time_zone_is_no_actor(nlp):
+    text = "Here are the latest developments, updated at 1400 GMT on Sunday: Iran condemned the strikes."
+    assert _parties(_events(nlp, text), "statement") == [(("Iran",), ())]

@@ -92,6 +92,8 @@ _STATE_PARTS = _WORDS["state_part"]
 _VICTIM_WORDS = _WORDS["victim"]
 #: Generic nouns that are never an actor on their own.
 _GENERIC_NON_ACTORS = _WORDS["non_actor"]
+#: Time zones: "1400 GMT" is a time, never an actor.
+_TIME_WORDS = _WORDS["time_word"]
 #: First names and titles that say a person is a woman, so that "she" skips the men.
 _FEMININE_WORDS = _WORDS["feminine"]
 #: First names and titles that say a person is a man, so that "she" skips them.
@@ -646,8 +648,8 @@ class ActorResolver:
             if not tokens or any(self._gaz_covering(t.i) or t.i in self._demonym for t in tokens):
                 continue
             text = doc[tokens[0].i : tokens[-1].i + 1].text
-            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS:
-                continue  # "Diplomats said ..." opening a sentence
+            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS | _TIME_WORDS:
+                continue  # "Diplomats said ..." opening a sentence; "at 1400 GMT"
             if (
                 not text[:1].isupper()
                 or self.is_news_agency(text)
@@ -1369,8 +1371,8 @@ class ActorResolver:
             text = self.doc[tokens[0].i : tokens[-1].i + 1].text
             if not any(c.isupper() for c in text) or self.is_news_agency(text):
                 continue
-            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS:
-                continue  # "Diplomats said ..." opening a sentence
+            if text.lower() in _GENERIC_NON_ACTORS | _VICTIM_WORDS | _TIME_WORDS:
+                continue  # "Diplomats said ..." opening a sentence; "at 1400 GMT"
             if ent.label_ == "NORP" and text.lower().startswith(("anti", "non", "pro")):
                 continue
             if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _generic_nouns():
