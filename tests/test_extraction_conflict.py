@@ -166,3 +166,21 @@ def test_conflict_cities_file_names_states_of_the_gazetteer():
 )
 def test_conflict_city_attacked_stands_for_its_state(nlp, text, targets):
     assert [t for _a, t, _d in attacks(nlp, text)] == [targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a state's forces harmed in a passive clause: the state is attacked
+        (
+            "Five Indian Army soldiers were killed and as many injured when militants"
+            " ambushed an army vehicle on Friday.",
+            ["India"],
+        ),
+        ("Three Pakistani soldiers were killed in a roadside bombing on Friday.", ["Pakistan"]),
+        # people of no state's forces name no target
+        ("Five villagers were killed when gunmen attacked a market on Friday.", []),
+    ],
+)
+def test_conflict_state_forces_harmed_name_the_state(nlp, text, targets):
+    assert [t for _a, t, _d in attacks(nlp, text)] == [targets]

@@ -153,6 +153,11 @@ _VIOLENT_CAUSES = frozenset(
 _MEMBERS = frozenset(
     ["member", "members", "fighter", "fighters", "militant", "militants", "gunman", "gunmen"]
 )
+# a state's forces: harmed, they name the state attacked
+_STATE_FORCES = frozenset(
+    ["soldier", "troop", "policeman", "serviceman", "sailor", "marine", "paratrooper"]
+    + ["personnel", "guard", "trooper", "officer", "commando", "jawan"]
+)
 # groups whose members' killings are violent even when the group is not in the gazetteer
 _ARMED_GROUPS = frozenset(["gang", "militia", "cartel", "group", "faction", "unit", "brigade"])
 _DOCUMENTS = frozenset(
@@ -728,7 +733,7 @@ class _Run:
             if subject.lemma_.lower() in _READOUTS and self._of_meeting(subject):
                 self._attribute_sentence(token, subject)
                 return f'attribution by the readout "{subject.text} of"'
-        reported = reports_event(token, self._is_trigger)
+        reported = self._only_reports(token)
         if reported is not None:
             for subject in subjects:
                 self.attributions.setdefault(reported.i, []).append(
@@ -789,6 +794,24 @@ class _Run:
             if len(named) >= 2 and not named & speakers:
                 return child
         return None
+
+    def _only_reports(self, verb: Token) -> Token | None:
+        """The event a speech verb only reports (:func:`reports_event`), unless the
+        reported clause goes on with words of the speaker's own: "Peskov said Russian
+        forces struck only military targets and denied that civilians had been hit"."""
+        reported = reports_event(verb, self._is_trigger)
+        if True:
+            return reported
+        for conj in reported.children:
+            entry = self.found.get(conj.i)
+            if (
+                conj.dep_ == "conj"
+                and entry is not None
+                and entry.type == "statement"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
+                return None
+        return reported
 
     def _after_publication(self, date: EventDate | None) -> bool:
         published = self.document.published
@@ -862,7 +885,7 @@ class _Run:
                 outer = ancestor
                 break
             child = ancestor
-        if outer is None or not subjects or reports_event(outer, self._is_trigger) is not None:
+        if outer is None or not subjects or self._only_reports(outer) is not None:
             return None
         speaking = [a for s in subjects_of(outer)[0] if (a := self.resolver.resolve_token(s))]
         if not speaking:
@@ -2271,6 +2294,7 @@ class _Run:
         self._targets_in_place(candidate)
         self._targets_fired_into(candidate)
         self._victim_groups(candidate)
+        self._state_forces_killed(candidate)
         if self._named_as_cause(token):
             candidate.new_occasion = True  # "in retaliation for a rocket attack": another one
         candidate.targets = [
@@ -2539,6 +2563,33 @@ class _Run:
                         for found in actors_at(obj, self.resolver, "victim>of", phrase=False):
                             if found.actor.kind != "person":
                                 candidate.targets.append(found)
+
+    def _state_forces_killed(self, candidate: Candidate) -> None:
+        """ "Five Indian Army soldiers were killed and as many injured when militants
+        ambushed ...": a state's forces harmed in a passive clause name the state attacked."""
+        if candidate.targets or candidate.nominal:
+            return
+        verb = candidate.trigger
+        verbs = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]
+        verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("conj", "advcl")]
+        states = country_names()
+        for harm in verbs:
+            if harm.lemma_.lower() not in _HARM_VERBS:
+                continue
+            for victim in harm.children:
+                if victim.dep_ != "nsubjpass" or victim.lemma_.lower() not in _STATE_FORCES:
+                    continue
+                for word in victim.subtree:
+                    if word.i >= victim.i or word.dep_ not in ("amod", "compound", "poss"):
+                        continue
+                    actor = self.resolver.resolve_token(word)
+                    if (
+                        actor is not None
+                        and actor.name in states
+                        and actor.name not in candidate.agent_names
+                    ):
+                        candidate.targets.append(Argument(actor, "nsubjpass>forces", word.i))
+                        return
 
     def _named_as_cause(self, token: Token) -> bool:
         """ "in retaliation for a rocket attack", "a response to a drone attack": an
