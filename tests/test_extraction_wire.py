@@ -228,3 +228,14 @@ def test_wire_speaker_of_offices_and_conjoined_speech_acts(nlp, text, kind, part
 def test_wire_time_zone_is_no_actor(nlp):
     text = "Here are the latest developments, updated at 1400 GMT on Sunday: Iran condemned the strikes."
     assert _parties(_events(nlp, text), "statement") == [(("Iran",), ())]
+
+
+# "Lee's office" after "Lee Jae-myung": a part of a person's full name is the person,
+# not a state named by its organ
+def test_wire_short_name_of_a_person_before_an_organ_is_the_person(nlp):
+    text = (
+        "South Korean President Lee Jae-myung spoke by phone with Ishiba on Monday."
+        " Lee's office said he criticised North Korea."
+    )
+    statements = _parties(_events(nlp, text), "statement")
+    assert [agents for agents, _targets in statements] == [("Lee Jae-myung",)]

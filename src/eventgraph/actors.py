@@ -873,8 +873,10 @@ class ActorResolver:
                 root = ent.root
                 if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS | {"of", "from"}:
                     located[ent.text] += 1
+        # "Lee's office" after "Lee Jae-myung": a part of a person's full name is the person
+        name_parts = {t.text for e in self._ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in self._ents:
-            if ent.label_ != "PERSON" or len(ent) != 1:
+            if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in name_parts:
                 continue
             root = ent.root
             if root.dep_ == "poss" and (
