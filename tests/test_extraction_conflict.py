@@ -184,3 +184,20 @@ def test_conflict_city_attacked_stands_for_its_state(nlp, text, targets):
 )
 def test_conflict_state_forces_harmed_name_the_state(nlp, text, targets):
     assert [t for _a, t, _d in attacks(nlp, text)] == [targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a date in a "where" clause on the place struck is the strike's
+        (
+            "Eighty civilians were killed when an army drone bombed a village where people"
+            " had gathered for a festival on Saturday night.",
+            ["2024-10-19"],
+        ),
+        # nothing dated in the clause: an undated attack with no one named is dropped
+        ("An army drone bombed a village where people had gathered for a festival.", []),
+    ],
+)
+def test_conflict_date_in_a_where_clause(nlp, text, date):
+    assert [d for _a, _t, d in attacks(nlp, text)][:1] == date

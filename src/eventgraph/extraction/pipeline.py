@@ -733,7 +733,7 @@ class _Run:
             if subject.lemma_.lower() in _READOUTS and self._of_meeting(subject):
                 self._attribute_sentence(token, subject)
                 return f'attribution by the readout "{subject.text} of"'
-        reported = self._only_reports(token)
+        reported = reports_event(token, self._is_trigger)
         if reported is not None:
             for subject in subjects:
                 self.attributions.setdefault(reported.i, []).append(
@@ -794,24 +794,6 @@ class _Run:
             if len(named) >= 2 and not named & speakers:
                 return child
         return None
-
-    def _only_reports(self, verb: Token) -> Token | None:
-        """The event a speech verb only reports (:func:`reports_event`), unless the
-        reported clause goes on with words of the speaker's own: "Peskov said Russian
-        forces struck only military targets and denied that civilians had been hit"."""
-        reported = reports_event(verb, self._is_trigger)
-        if True:
-            return reported
-        for conj in reported.children:
-            entry = self.found.get(conj.i)
-            if (
-                conj.dep_ == "conj"
-                and entry is not None
-                and entry.type == "statement"
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-            ):
-                return None
-        return reported
 
     def _after_publication(self, date: EventDate | None) -> bool:
         published = self.document.published
@@ -885,7 +867,7 @@ class _Run:
                 outer = ancestor
                 break
             child = ancestor
-        if outer is None or not subjects or self._only_reports(outer) is not None:
+        if outer is None or not subjects or reports_event(outer, self._is_trigger) is not None:
             return None
         speaking = [a for s in subjects_of(outer)[0] if (a := self.resolver.resolve_token(s))]
         if not speaking:
@@ -1243,6 +1225,20 @@ class _Run:
             candidate.agents = [
                 Argument(a.actor, f"{token.dep_}^speaker", a.token_i) for a in head.agents
             ]
+        elif (
+            token.dep_ == "conj"
+            and token.head.dep_ == "ccomp"
+            and token.head.head.i < token.head.i  # not "X phoned Y and urged him, Z said"
+            and (token.head.i not in self.found or self.found[token.head.i].type != "statement")
+            and (entry := self.found.get(token.head.head.i)) is not None
+            and entry.type == "statement"
+        ):
+            # "Peskov said Russian forces struck only military targets and denied that
+            # civilians had been hit": the parser hangs the denial on the reported clause
+            subjects, _ = subjects_of(token.head.head)
+            speakers = [a for s in subjects for a in actors_at(s, self.resolver, "ccomp^speaker")]
+            if speakers:
+                candidate.agents = speakers
         elif (
             not candidate.agents
             and token.dep_ == "acl"
@@ -2283,6 +2279,8 @@ class _Run:
             and not set(a.actor.name.lower().split()) <= _UNNAMED_PERPETRATORS
         ]
         candidate.agents = [self._group_of_members(a) for a in candidate.agents]
+        if not candidate.nominal and candidate.date is None:
+            candidate.date = self._date_where_struck(token)
         if not candidate.nominal and weapon is None:
             self._launched_weapon_owner(candidate)
             self._weapon_agents(candidate)
@@ -2360,6 +2358,27 @@ class _Run:
             for a in defenders
             if a.actor.name not in {o.actor.name for o in owners}
         ]
+
+    def _date_where_struck(self, verb: Token) -> EventDate | None:
+        """ "bombed a village where people had gathered for a festival on Sunday night":
+        a date inside a "where" clause on the place struck is the day of the strike."""
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        places += [
+            g for p in list(places) for c in p.children if c.dep_ == "prep" for g in c.children
+        ]
+        for place in places:
+            for clause in place.children:
+                if clause.dep_ != "relcl" or not any(
+                    c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+                ):
+                    continue
+                start = clause.left_edge.idx
+                end = clause.right_edge.idx + len(clause.right_edge)
+                for timex in self.timexes:
+                    if start <= timex.start < end and (date := event_date_of(timex)):
+                        return date
+        return None
 
     def _group_of_members(self, agent: Argument) -> Argument:
         """ "Members of the Wharf Jeremie gang killed ...": the group, not its members."""
