@@ -201,3 +201,27 @@ def test_conflict_state_forces_harmed_name_the_state(nlp, text, targets):
 )
 def test_conflict_date_in_a_where_clause(nlp, text, date):
     assert [d for _a, _t, d in attacks(nlp, text)][:1] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the killing of X" is an attack on X
+        (
+            "The killing of Hamas leader Ismail Haniyeh in Tehran on Saturday drew condemnation.",
+            [([], ["Ismail Haniyeh"], "2024-10-19")],
+        ),
+        ("Protests erupted after the killing of 12 villagers on Friday.", [([], [], "2024-10-18")]),
+        # a killing over a span is no one occurrence
+        ("Rights groups documented the killing of civilians over the past year.", []),
+    ],
+)
+def test_conflict_the_killing_of(nlp, text, expected):
+    assert attacks(nlp, text) == expected
+
+
+def test_conflict_the_killing_of_counts_the_dead(nlp):
+    from eventgraph.extraction.numbers import casualties_in
+
+    counts = casualties_in(nlp("Protests followed the killing of 12 villagers on Friday.")[:])
+    assert counts is not None and counts.killed == 12

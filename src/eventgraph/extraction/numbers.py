@@ -370,7 +370,19 @@ def casualties_in(tokens: Span, *, exclude: frozenset[int] = frozenset()) -> Cas
         if token.i in exclude:
             continue
         lemma = token.lemma_.lower()
-        if token.lower_ in ("dead",) or lemma in _KILL:
+        if lemma == "killing" and token.pos_ == "NOUN" and not killed:
+            # "the killing of 12 villagers"
+            killed = next(
+                (
+                    count
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for obj in prep.children
+                    if obj.dep_ == "pobj" and (count := _count_of(obj)) is not None
+                ),
+                None,
+            )
+        elif token.lower_ in ("dead",) or lemma in _KILL:
             count = _victim_count(token)
             if count is None and token.lower_ == "dead":
                 # "left 9 dead"
