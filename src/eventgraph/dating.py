@@ -308,11 +308,18 @@ def _offset_from_reference(trigger: Token, timex: Timex, earlier: list[Timex]) -
     """The date of "two days before the assembly vote": the offset from the last day mentioned."""
     if timex.type != "DURATION":
         return None
-    text = trigger.doc.text
-    match = _OFFSET_AFTER.match(text, timex.end)
+    # the words after the expression, not doc.text: that joins the whole document per call
+    last = trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if last is None or len(last) == 0:
+        return None
+    words = trigger.doc[last.end - 1 : last.end + 6]
+    first = words.start_char
+    match = _OFFSET_AFTER.match(words.text_with_ws, timex.end - first)
     if not match:
         return None
-    word = trigger.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    word = trigger.doc.char_span(
+        first + match.start(1), first + match.end(1), alignment_mode="expand"
+    )
     if word is not None:
         referred = word.root.head if word.root.dep_ == "mark" else word.root
         # "the vote came two days after rebels attacked": the attack is the reference
