@@ -225,3 +225,21 @@ def test_conflict_the_killing_of_counts_the_dead(nlp):
 
     counts = casualties_in(nlp("Protests followed the killing of 12 villagers on Friday.")[:])
     assert counts is not None and counts.killed == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state that intercepted what a reduced relative fires is attacked
+        (
+            "Israel said it intercepted a missile fired by the Houthis from Yemen on Friday.",
+            [(["Houthis"], ["Israel"], "2024-10-18")],
+        ),
+        (
+            "Saudi Arabia intercepted a drone launched by the Houthis on Friday.",
+            [(["Houthis"], ["Saudi Arabia"], "2024-10-18")],
+        ),
+    ],
+)
+def test_conflict_interceptor_of_a_fired_weapon_is_attacked(nlp, text, expected):
+    assert attacks(nlp, text) == expected

@@ -1226,7 +1226,8 @@ class _Run:
                 Argument(a.actor, f"{token.dep_}^speaker", a.token_i) for a in head.agents
             ]
         elif (
-            token.dep_ == "conj"
+            candidate.agents  # an inherited subject: the reported clause's, not the speaker's
+            and token.dep_ == "conj"
             and token.head.dep_ == "ccomp"
             and token.head.head.i < token.head.i  # not "X phoned Y and urged him, Z said"
             and (token.head.i not in self.found or self.found[token.head.i].type != "statement")
@@ -2282,6 +2283,7 @@ class _Run:
         if not candidate.nominal and candidate.date is None:
             candidate.date = self._date_where_struck(token)
         if not candidate.nominal and weapon is None:
+            self._interceptor_attacked(candidate)
             self._launched_weapon_owner(candidate)
             self._weapon_agents(candidate)
             self._reported_agents(candidate)
@@ -2393,6 +2395,30 @@ class _Run:
                         if found:
                             return found[0]
         return agent
+
+    def _interceptor_attacked(self, candidate: Candidate) -> None:
+        """ "Israel said it intercepted a missile fired by the Houthis": the state that
+        intercepted what a reduced relative fires is the one attacked."""
+        token = candidate.trigger
+        if candidate.targets or token.dep_ != "acl":
+            return
+        head, steps = token.head, 0
+        while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and steps < 4:
+            head, steps = head.head, steps + 1
+        if head.lemma_.lower() not in ("intercept", "shoot", "down", "destroy", "repel"):
+            return
+        states = country_names()
+        for subject in head.children:
+            if subject.dep_ != "nsubj":
+                continue
+            speakers = [subject]
+            if head.dep_ == "ccomp" and subject.pos_ == "PRON":
+                speakers = [s for s in head.head.children if s.dep_ == "nsubj"]
+            for speaker in speakers:
+                for found in actors_at(speaker, self.resolver, "interceptor of the fired"):
+                    if found.actor.name in states and found.actor.name not in candidate.agent_names:
+                        candidate.targets.append(found)
+                        return
 
     def _launched_weapon_owner(self, candidate: Candidate) -> None:
         """ "23 Ukrainian drones launched at Russian regions": the owner named before a
