@@ -161,6 +161,21 @@ def test_extraction_statements_subtype_cues(nlp, text, subtype):
             ' intercepted, describing the outcome as "a major success".',
             [("statement", ["Daniel Hagari"], [])],
         ),
+        # a denial the parser hangs on the reported clause is the speaker's
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters on Monday that Russian forces struck"
+            " only military targets and denied that civilians had been hit.",
+            [("attack", ["Russia"], []), ("statement", ["Dmitry Peskov"], [])],
+        ),
+        # "X phoned Y and urged him, the office said": the caller urged
+        (
+            "Turkish President Tayyip Erdogan phoned Russian President Vladimir Putin on Monday"
+            " and urged him to revive the grain deal, the Turkish presidency said.",
+            [
+                ("call", ["Tayyip Erdogan"], ["Vladimir Putin"]),
+                ("statement", ["Tayyip Erdogan"], ["Vladimir Putin"]),
+            ],
+        ),
         # "denied the accusation": the accuser told before, by state
         (
             "Niger's junta leader Abdourahamane Tiani accused France on Wednesday of destabilising"
