@@ -56,6 +56,16 @@ def summary(events, *, subtype=False):
             " Minister Penny Wong on Tuesday to prepare for a Quad meeting next month.",
             [("call", ["S. Jaishankar"], ["Penny Wong"])],
         ),
+        # ", at a summit in Johannesburg": the setting of the main clause, not of "join"
+        (
+            "BRICS leaders agreed on Tuesday to invite six countries to join the bloc, at a summit"
+            " in Johannesburg hosted by South African President Cyril Ramaphosa.",
+            [("meeting", ["BRICS", "Cyril Ramaphosa"], [])],
+        ),
+        (
+            "BRICS leaders agreed on Tuesday to hold a summit in Johannesburg.",
+            [],
+        ),
         # a position on a meeting is a statement: readiness, refusal, a call to meet
         (
             "South Korean President Lee Jae-myung said on Tuesday he was ready to meet North"

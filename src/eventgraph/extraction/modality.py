@@ -228,6 +228,8 @@ def _unreal_governor(noun: Token) -> str | None:
     meeting", "requested a call" (asked for, not held), "the meeting was
     cancelled" (called off).
     """
+    if _setting_clause(noun) is not None:
+        return None  # ", at a summit in Johannesburg": the setting of the main clause
     node = noun
     for _ in range(4):
         head = node.head
@@ -271,6 +273,19 @@ def _bare_plural(noun: Token) -> bool:
     verb = governing_verb(noun)
     clause = verb.subtree if verb is not None else noun.subtree
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause)
+
+
+def _setting_clause(noun: Token) -> Token | None:
+    """The main verb of a sentence whose setting a comma-set phrase tells: "BRICS leaders
+    agreed to invite six countries to join the bloc, at a summit in Johannesburg" (the
+    parser hangs the summit on "join")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.i == 0:
+        return None
+    if noun.doc[prep.i - 1].text != ",":
+        return None
+    root = noun.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < prep.i else None
 
 
 def _planned_subject(noun: Token, verb: Token) -> str | None:
@@ -419,7 +434,7 @@ def unasserted_reason(trigger: Token, kind: str | None = None) -> str | None:
             planned := _planned_subject(trigger.head, trigger.head.head)
         ):
             return planned  # "Modi is expected to travel ..., his first visit in a decade"
-        token = verb
+        token = _setting_clause(trigger) or verb
     if trigger.pos_ in ("VERB", "AUX") and (habit := _habitual(trigger)) is not None:
         return f'habitual or aggregate ("{habit}")'
     if (
