@@ -66,7 +66,16 @@ def summary(events, *, subtype=False):
             "BRICS leaders agreed on Tuesday to hold a summit in Johannesburg.",
             [],
         ),
-        # a position on a meeting is a statement: readiness, refusal, a call to meet
+        # a position on a meeting is a statement: quoted judgement, readiness, refusal
+        (
+            "Venezuelan President Nicolas Maduro said on Monday that the meeting had opened"
+            ' "a new beginning" with Washington.',
+            [("statement", ["Nicolas Maduro"], [])],
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said on Monday that the meeting had lasted two hours.",
+            [],
+        ),
         (
             "South Korean President Lee Jae-myung said on Tuesday he was ready to meet North"
             " Korean leader Kim Jong Un at any time.",

@@ -119,8 +119,11 @@ def reports_event(verb: Token, is_event_trigger: Callable[[Token], bool]) -> Tok
             or _interception_report(verb, child)
         ):
             return child
-        if child.lemma_.lower() not in _COPULAS | _JUDGING:
-            # "the call focused on trade", "the conversation was held at Berlin's request"
+        if child.lemma_.lower() not in _COPULAS | _JUDGING and not any(
+            t.is_quote for t in child.subtree
+        ):
+            # "the call focused on trade", "the conversation was held at Berlin's request";
+            # words quoted ('the meeting had opened "a new beginning"') are the speaker's own
             for subj in child.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and is_event_trigger(subj):
                     return child
