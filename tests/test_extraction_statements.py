@@ -195,6 +195,17 @@ def test_extraction_statements_subtype_cues(nlp, text, subtype):
                 ("statement", ["Tayyip Erdogan"], ["Vladimir Putin"]),
             ],
         ),
+        # criticism "without naming" anyone has no target
+        (
+            "German Chancellor Olaf Scholz criticised Hungarian Prime Minister Viktor Orban on"
+            " Tuesday without naming him.",
+            [("statement", ["Olaf Scholz"], [])],
+        ),
+        (
+            "Polish Prime Minister Donald Tusk, without naming Scholz, said on Saturday that the"
+            " call was a mistake.",
+            [("statement", ["Donald Tusk"], [])],
+        ),
         # "denied the accusation": the accuser told before, by state
         (
             "Niger's junta leader Abdourahamane Tiani accused France on Wednesday of destabilising"

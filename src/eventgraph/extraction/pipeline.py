@@ -1595,6 +1595,8 @@ class _Run:
             ]
         candidate.quote = quote_of(token.sent)
         candidate.attribution.extend(attribution_sources(token.sent, self.resolver))
+        if _without_naming(token):
+            candidate.targets = []  # "criticised Orban without naming him": no target
         if not candidate.targets and not candidate.nominal:
             candidate.targets = self._accuser(candidate)
         if len(candidate.agents) > 1 and self._separately(token):
@@ -2263,6 +2265,16 @@ class _Run:
                         )
                         if (
                             actor is not None
+                            and actor.name not in states
+                            and candidate.agents
+                            and all(a.actor.name in states for a in candidate.agents)
+                        ):
+                            # "Ukrainian drones struck a depot in the Krasnodar region": a
+                            # state's attack on a city of another (gunmen killing a
+                            # politician in Karachi attack no state)
+                            actor = self._state_of_city_named(actor.name)
+                        if (
+                            actor is not None
                             and actor.name in states
                             and actor.name not in candidate.agent_names
                         ):
@@ -2308,16 +2320,21 @@ class _Run:
     def _state_of_city(self, target: Argument) -> Argument:
         """ "strikes on Kharkiv", "fired rockets at Haifa": a major city attacked stands
         for its state; a city named only as where ("a block in Kharkiv") stays a place."""
-        from ..gazetteer import city_states, load_gazetteer, normalize
-
         if "prep(in)" in target.path or target.actor.name in country_names():
             # (the tagger reads a city as a country or a person: the name decides)
             return target
-        state = city_states().get(normalize(target.actor.name))
-        entry = load_gazetteer().entry(state) if state is not None else None
-        if entry is None:
+        state = self._state_of_city_named(target.actor.name)
+        if state is None:
             return target
-        return Argument(entry.actor(), f"{target.path}>city's state", target.token_i)
+        return Argument(state, f"{target.path}>city's state", target.token_i)
+
+    @staticmethod
+    def _state_of_city_named(name: str) -> Actor | None:
+        from ..gazetteer import city_states, load_gazetteer, normalize
+
+        state = city_states().get(normalize(name))
+        entry = load_gazetteer().entry(state) if state is not None else None
+        return entry.actor() if entry is not None else None
 
     def _is_place(self, target: Argument) -> bool:
         """ "a village in Kaduna state", "Poonch and Rajouri districts", "Gaza City": a
@@ -3312,6 +3329,32 @@ def _in_clause_below(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _without_naming(verb: Token) -> bool:
+    """ "criticised Orban without naming him", "Tusk, without naming Scholz, said": the
+    guidelines give criticism without naming anyone no target.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("She criticised Orban without naming him.")
+    >>> _without_naming(doc[1])
+    True
+    """
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "without"
+        and any(c.lemma_.lower() in _NAMING for c in prep.children)
+        for prep in (
+            *verb.children,
+            *(c for c in verb.children if c.dep_ == "nsubj" for c in c.children),
+        )
+    )
+
+
+#: Verbs of naming an actor ("without naming him", "without mentioning Israel by name").
+_NAMING = frozenset(["name", "mention", "identify", "single"])
 
 
 def _group_mention(noun: Token) -> bool:
