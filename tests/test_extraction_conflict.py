@@ -160,8 +160,11 @@ def test_conflict_cities_file_names_states_of_the_gazetteer():
         # a major city attacked stands for its state
         ("Russian missiles struck Kharkiv on Friday, killing six people.", ["Ukraine"]),
         ("Hezbollah fired 40 rockets at Haifa on Friday.", ["Israel"]),
-        # a city named only as where the object attacked was
-        ("A Russian drone hit an apartment block in Kharkiv on Friday.", []),
+        # a state's attack on a place in a city of another state attacks that state
+        ("A Russian drone hit an apartment block in Kharkiv on Friday.", ["Ukraine"]),
+        ("Ukrainian drones struck an oil depot in the Krasnodar region on Friday.", ["Russia"]),
+        # gunmen killing someone in a city attack no state
+        ("Gunmen shot dead a local politician in Karachi on Friday.", []),
     ],
 )
 def test_conflict_city_attacked_stands_for_its_state(nlp, text, targets):
