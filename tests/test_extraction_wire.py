@@ -239,3 +239,26 @@ def test_wire_short_name_of_a_person_before_an_organ_is_the_person(nlp):
     )
     statements = _parties(_events(nlp, text), "statement")
     assert [agents for agents, _targets in statements] == [("Lee Jae-myung",)]
+
+
+# (text, agents of the last claim): "the same group" is the group the story is about (named
+# most, then first); a group with a name of its own is not the group named before
+SAME_GROUP = [
+    (
+        "The Islamic State group claimed responsibility for Sunday's bombing in Kabul."
+        " The Taliban government condemned the attack. A similar bombing in Kunduz on Friday"
+        " was claimed by the same group.",
+        ("Islamic State",),
+    ),
+    (
+        "The TTP claimed the assault. The Taliban's chief spokesman rejected the allegation."
+        " That attack was claimed by a faction of the Hafiz Gul Bahadur group.",
+        ("faction of the Hafiz Gul Bahadur group",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), SAME_GROUP)
+def test_wire_same_group_is_the_storys_group(nlp, text, agents):
+    claims = [e for e in _events(nlp, text) if e.type == "statement" and e.subtype == "claim"]
+    assert tuple(a.name for a in claims[-1].agents) == agents

@@ -1724,8 +1724,17 @@ class ActorResolver:
             capitalised = head.text[:1].isupper()
             # A plural ("central banks") names several bodies, unless the word itself is listed.
             noun = lower if head.tag_ in {"NNS", "NNPS"} else lemma
-            generic = self._generic(phrase, head.i, capitalised=capitalised) or self._generic(
-                noun, head.i, capitalised=capitalised
+            same = any(c.lower_ == "same" for c in head.children)
+            # "the Hafiz Gul Bahadur group" is a group of its own, not the group named before
+            named = any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in tokens)
+            generic = self._generic(
+                phrase, head.i, capitalised=capitalised, same=same
+            ) or self._generic(
+                noun,
+                head.i,
+                capitalised=capitalised,
+                same=same,
+                since=head.left_edge.i if named else 0,
             )
             if generic is not None:
                 return generic
@@ -1944,8 +1953,20 @@ class ActorResolver:
             return None
         return self._entry_actor(affiliation, organ)
 
-    def _generic(self, word: str, position: int, *, capitalised: bool = False) -> Actor | None:
-        """ "The council", "the group": the last entry named before with that generic noun."""
+    def _generic(
+        self,
+        word: str,
+        position: int,
+        *,
+        capitalised: bool = False,
+        same: bool = False,
+        since: int = 0,
+    ) -> Actor | None:
+        """ "The council", "the group": the last entry named before with that generic noun.
+
+        "The same group" is the one the story is about: of those named before, the one
+        named most often, and the first named of those named as often.
+        """
         if self._generic_index is None:
             self._generic_index = {}
             for mention in self._mentions:
@@ -1953,6 +1974,12 @@ class ActorResolver:
                     self._generic_index.setdefault(noun, []).append((mention.start, mention.key))
         named = self._generic_index.get(word, [])
         index = bisect.bisect_left(named, (position, ""))
+        if index and named[index - 1][0] < since:
+            return None  # "the Hafiz Gul Bahadur group": only an entry named inside the phrase
+        if index and same:
+            counts = Counter(key for _start, key in named[:index])
+            first = {key: n for n, (_start, key) in reversed(list(enumerate(named[:index])))}
+            return self._actor_of(max(counts, key=lambda key: (counts[key], -first[key])))
         if index:
             return self._actor_of(named[index - 1][1])
         state = self._dominant_state() if capitalised else None
