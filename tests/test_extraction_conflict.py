@@ -246,3 +246,17 @@ def test_conflict_the_killing_of_counts_the_dead(nlp):
 )
 def test_conflict_interceptor_of_a_fired_weapon_is_attacked(nlp, text, expected):
     assert attacks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # fighting over days is many occurrences, and so is what it killed
+        ("Five days of fighting along the border had killed at least 35 people.", 0),
+        ("Three weeks of air strikes have killed 400 people, officials said.", 0),
+        # one day's fighting is one
+        ("The fighting along the border killed at least 35 people on Friday.", 1),
+    ],
+)
+def test_conflict_days_of_fighting_are_no_one_attack(nlp, text, count):
+    assert len(attacks(nlp, text)) == count

@@ -516,7 +516,7 @@ class _Run:
             )
         ):
             return False  # "a Russian attack remained unlikely"
-        if self._over_a_span(token):
+        if self._over_a_span(token) or self._days_of(token):
             return False  # "since the war began, Russian strikes have killed 10,000"
         if (
             token.pos_ == "NOUN"
@@ -546,6 +546,24 @@ class _Run:
         if token.lemma_.lower() in _HARM_VERBS and token.pos_ in ("VERB", "AUX"):
             return self._violent_cause(token)
         return True
+
+    def _days_of(self, token: Token) -> bool:
+        """ "Five days of fighting had killed 35 people": fighting over days is many
+        occurrences, and so is what it killed."""
+        if token.pos_ in ("VERB", "AUX"):
+            return any(
+                self._period(subject) and self._is_attack_noun(obj)
+                for subject in token.children
+                if subject.dep_ == "nsubj"
+                for prep in subject.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+            )
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and self._period(token.head.head)
+
+    @staticmethod
+    def _period(noun: Token) -> bool:
+        return noun.tag_ == "NNS" and noun.lemma_.lower() in ("day", "week", "month", "year")
 
     def _own_date(self, noun: Token) -> bool:
         """A time expression inside the noun's own phrase: "the invasion in February 2022"."""
@@ -1565,9 +1583,10 @@ class _Run:
                                 candidate.targets.append(
                                     Argument(arg.actor, f"{medium.text}>{arg.path}", arg.token_i)
                                 )
-            # the actors the statement takes a position on: named in what was said
-            for child in token.children:
-                if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd") or (
+            # the actors the statement takes a position on: named in what was said ("said
+            # in a post that ...": the parser may hang the clause on the medium)
+            for child in [*token.children, *_clauses_of_medium(token)]:
+                if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "relcl", "acl") or (
                     child.dep_ == "prep" and child.lower_ in _STATEMENT_TARGET_PREPS
                 ):
                     for sub in child.subtree:
@@ -1577,7 +1596,7 @@ class _Run:
                             # "a violation of Security Council resolutions": whose texts
                             and sub.head.lemma_.lower() not in _DOCUMENTS | MOTION_WORDS
                         ):
-                            if sub.pos_ == "PRON" and child.dep_ == "ccomp":
+                            if sub.pos_ == "PRON" and child.dep_ in ("ccomp", "relcl", "acl"):
                                 continue  # "said they had made progress": the speakers
                             actor = self.resolver.resolve_token(sub)
                             if actor is not None and actor.name not in own_side:
@@ -3329,6 +3348,21 @@ def _in_clause_below(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _clauses_of_medium(verb: Token) -> list[Token]:
+    """ "said in a post on X that Washington stood with its ally": the that-clause the
+    parser hangs on the medium ("post") instead of the speech verb."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+        for medium in prep.subtree
+        if medium.dep_ == "pobj"
+        for clause in medium.children
+        if clause.dep_ in ("relcl", "acl")
+        and any(c.lower_ == "that" and c.dep_ in ("mark", "dobj") for c in clause.children)
+    ]
 
 
 def _without_naming(verb: Token) -> bool:
