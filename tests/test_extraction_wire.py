@@ -107,6 +107,12 @@ SCENES = [
         "On Monday, Putin hosted Erdogan in Sochi. He warned Ukraine against new attacks.",
         "2025-06-23",
     ),
+    # a frequency ("the weekly news briefing") is no time of the sentence's own
+    (
+        "On Monday, Pakistan's Foreign Office went further. Its spokesman, Shafqat Rana,"
+        " told the weekly news briefing that Afghanistan must act against the militants.",
+        "2025-06-23",
+    ),
     # a new paragraph, or a subject of its own, starts another scene
     (
         "On Thursday, Turkey's foreign ministry weighed in.\n\nIts spokesman Oncu Keceli told"

@@ -147,8 +147,10 @@ def _scene_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     starts with a pronoun for what the first was about and names no time of its own.
     """
     sent = trigger.sent
-    if sent.start == 0 or any(sent.start_char <= t.start < sent.end_char for t in timexes):
-        return None
+    if sent.start == 0 or any(
+        sent.start_char <= t.start < sent.end_char and event_date_of(t) is not None for t in timexes
+    ):
+        return None  # a time of its own ("the weekly briefing" gives none)
     head = _clause_head(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i != sent.start:
