@@ -195,6 +195,17 @@ def test_extraction_statements_subtype_cues(nlp, text, subtype):
                 ("statement", ["Tayyip Erdogan"], ["Vladimir Putin"]),
             ],
         ),
+        # "said in a post that ...": the clause the parser hangs on the medium names targets
+        (
+            "The U.S. ambassador to Manila, MaryKay Carlson, said on Tuesday in a post on X that"
+            " Washington stood with its Philippine ally.",
+            [("statement", ["MaryKay Carlson"], ["Philippines"])],
+        ),
+        (
+            "Ukraine's foreign ministry said on Tuesday in a statement that Hungarian Prime"
+            ' Minister Viktor Orban\'s remarks "echo Kremlin propaganda".',
+            [("statement", ["Ukraine"], ["Viktor Orban"])],
+        ),
         # criticism "without naming" anyone has no target
         (
             "German Chancellor Olaf Scholz criticised Hungarian Prime Minister Viktor Orban on"

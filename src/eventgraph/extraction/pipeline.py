@@ -2322,6 +2322,8 @@ class _Run:
             self._hit_objects_of(candidate)
         if candidate.nominal and not candidate.agents:
             self._reported_agents(candidate)
+        if candidate.nominal and not candidate.agents:
+            self._possessive_pronoun_agent(candidate)
         self._targets_in_place(candidate)
         self._targets_fired_into(candidate)
         self._victim_groups(candidate)
@@ -2417,6 +2419,20 @@ class _Run:
                     if start <= timex.start < end and (date := event_date_of(timex)):
                         return date
         return None
+
+    def _possessive_pronoun_agent(self, candidate: Candidate) -> None:
+        """ "the group's deadliest since its car bombing in 2022": "its" is the nearest
+        group or state named before it in the sentence."""
+        token = candidate.trigger
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+            return
+        for word in reversed(self.doc[token.sent.start : token.i]):
+            if word.dep_ not in ("nsubj", "poss", "nsubjpass", "pobj", "dobj"):
+                continue
+            actor = self.resolver.resolve_token(word)
+            if actor is not None and actor.kind in ("group", "country", "organization"):
+                candidate.agents.append(Argument(actor, "poss(its)>antecedent", word.i))
+                return
 
     def _group_of_members(self, agent: Argument) -> Argument:
         """ "Members of the Wharf Jeremie gang killed ...": the group, not its members."""
