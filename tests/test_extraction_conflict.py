@@ -260,3 +260,26 @@ def test_conflict_interceptor_of_a_fired_weapon_is_attacked(nlp, text, expected)
 )
 def test_conflict_days_of_fighting_are_no_one_attack(nlp, text, count):
     assert len(attacks(nlp, text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "its" is the nearest group or state named before it in the sentence
+        (
+            "The assault was al-Shabaab's deadliest since its car bombing in October 2022"
+            " killed 121 people.",
+            ["al-Shabaab"],
+        ),
+        # no antecedent: no perpetrator
+        ("Its car bombing in October 2022 killed 121 people.", []),
+    ],
+)
+def test_conflict_its_attack_names_the_antecedent(nlp, text, agents):
+    found = [a for a, _t, d in attacks(nlp, text) if d == "2022-10"]
+    assert found == [agents]
+
+
+def test_conflict_its_offensive_with_nothing_told_is_no_attack(nlp):
+    text = "The minister met his counterpart in Berlin days after Israel expanded its offensive."
+    assert attacks(nlp, text) == []

@@ -2426,13 +2426,19 @@ class _Run:
         token = candidate.trigger
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
             return
-        for word in reversed(self.doc[token.sent.start : token.i]):
-            if word.dep_ not in ("nsubj", "poss", "nsubjpass", "pobj", "dobj"):
-                continue
-            actor = self.resolver.resolve_token(word)
-            if actor is not None and actor.kind in ("group", "country", "organization"):
-                candidate.agents.append(Argument(actor, "poss(its)>antecedent", word.i))
-                return
+        if candidate.date is None and candidate.casualties is None:
+            return  # "expanded its offensive": no occurrence of its own is told
+        before = list(reversed(self.doc[token.sent.start : token.i]))
+        # a subject first ("Iran launched drones at Israel in its first attack"), then an
+        # owner ("the group's deadliest since its bombing")
+        for deps in (("nsubj", "nsubjpass"), ("poss",)):
+            for word in before:
+                if word.dep_ not in deps:
+                    continue
+                actor = self.resolver.resolve_token(word)
+                if actor is not None and actor.kind in ("group", "country", "organization"):
+                    candidate.agents.append(Argument(actor, "poss(its)>antecedent", word.i))
+                    return
 
     def _group_of_members(self, agent: Argument) -> Argument:
         """ "Members of the Wharf Jeremie gang killed ...": the group, not its members."""
