@@ -264,7 +264,31 @@ SAME_GROUP = [
 ]
 
 
+SAME_GROUP.append(
+    # an insurgent army named after a province is a group "the same group" can mean
+    (
+        "The outlawed Balochistan Liberation Army claimed the bombing. Afghanistan's Taliban"
+        " administration rejected the accusation. In November, a suicide bombing in Quetta"
+        " that was claimed by the same group killed 26 people.",
+        ("Balochistan Liberation Army",),
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "agents"), SAME_GROUP)
 def test_wire_same_group_is_the_storys_group(nlp, text, agents):
     claims = [e for e in _events(nlp, text) if e.type == "statement" and e.subtype == "claim"]
     assert tuple(a.name for a in claims[-1].agents) == agents
+
+
+# (sentence, agents): an army's name with an insurgent word is a group, not the state
+ARMIES = [
+    ("The Free Syrian Army attacked Aleppo on Monday.", ("Free Syrian Army",)),
+    ("The Pakistan Army said it killed five militants on Monday.", ("Pakistan",)),
+    ("The Royal Thai Army struck Cambodian positions on Monday.", ("Thailand",)),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), ARMIES)
+def test_wire_insurgent_army_is_a_group_and_a_state_army_the_state(nlp, text, agents):
+    assert [a for a, _t in _parties(_events(nlp, text), "attack")] == [agents]

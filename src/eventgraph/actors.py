@@ -92,6 +92,13 @@ _STATE_PARTS = _WORDS["state_part"]
 _VICTIM_WORDS = _WORDS["victim"]
 #: Generic nouns that are never an actor on their own.
 _GENERIC_NON_ACTORS = _WORDS["non_actor"]
+#: Last words of the name of an armed group ("Liberation Army", "Patriotic Front").
+_ARMED_GROUP_HEADS = frozenset(["army", "front", "brigade", "brigades", "militia", "movement"])
+#: Words that make an army's name an insurgent group's ("Balochistan Liberation Army").
+_INSURGENT_WORDS = frozenset(
+    ["liberation", "independence", "free", "revolutionary", "patriotic", "salvation"]
+    + ["resistance", "insurgent", "rebel"]
+)
 #: Time zones: "1400 GMT" is a time, never an actor.
 _TIME_WORDS = _WORDS["time_word"]
 #: First names and titles that say a person is a woman, so that "she" skips the men.
@@ -1365,6 +1372,14 @@ class ActorResolver:
             kind = kinds.get(ent.label_)
             if kind is None or self._in_dateline(ent[0]):
                 continue
+            own_name = self._named_after_place(ent)
+            if own_name:
+                # "the Balochistan Liberation Army": a group, not the province it names
+                for i in range(ent.start, ent.end):
+                    covered = self._at.pop(i, None)
+                    if covered is not None and covered in self._mentions:
+                        self._mentions.remove(covered)
+                    self._demonym.pop(i, None)
             if any(i in self._at or i in self._demonym for i in range(ent.start, ent.end)):
                 continue
             tokens = [t for t in ent if t.lower_ not in _DETERMINERS and t.text != "'s"]
@@ -1377,7 +1392,9 @@ class ActorResolver:
                 continue  # "Diplomats said ..." opening a sentence; "at 1400 GMT"
             if ent.label_ == "NORP" and text.lower().startswith(("anti", "non", "pro")):
                 continue
-            if any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _generic_nouns():
+            if not own_name and (
+                any(t.lower_ in _ORGAN_WORDS for t in tokens) or text.lower() in _generic_nouns()
+            ):
                 continue
             if any(t.pos_ == "CCONJ" for t in tokens):
                 continue  # "Kyiv and European capitals": several things, not one name
@@ -1387,6 +1404,17 @@ class ActorResolver:
             if kind == "organization" and self._state_office(tokens[0]):
                 continue  # the office speaks for the state that owns it
             self._add_mention(_Mention(tokens[0].i, tokens[-1].i + 1, f"{kind}:{text}", kind))
+
+    def _named_after_place(self, ent: Span) -> bool:
+        """Whether an organisation's name is an insurgent group's, whatever place it holds:
+        "Balochistan Liberation Army", "Free Syrian Army"; not "Pakistan Army" or "the Royal
+        Thai Army", the state's own forces."""
+        words = [t for t in ent if t.lower_ not in _DETERMINERS]
+        if ent.label_ != "ORG" or len(words) < 3 or words[-1].lower_ not in _ARMED_GROUP_HEADS:
+            return False
+        if words[-1].i in self._at:
+            return False
+        return any(t.lower_ in _INSURGENT_WORDS for t in words[:-1])
 
     def _state_office(self, first: Token) -> bool:
         """Whether a name starts with an office of a state the text names as its owner:
@@ -1972,6 +2000,12 @@ class ActorResolver:
             for mention in self._mentions:
                 for noun in mention.entry.generic if mention.entry is not None else ():
                     self._generic_index.setdefault(noun, []).append((mention.start, mention.key))
+                name = mention.key.partition(":")[2].lower().split()
+                if mention.entry is None and name and name[-1] in _ARMED_GROUP_HEADS:
+                    # a group outside the gazetteer ("the Balochistan Liberation Army")
+                    self._generic_index.setdefault("group", []).append((mention.start, mention.key))
+            for named in self._generic_index.values():
+                named.sort()
         named = self._generic_index.get(word, [])
         index = bisect.bisect_left(named, (position, ""))
         if index and named[index - 1][0] < since:
