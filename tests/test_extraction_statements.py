@@ -66,6 +66,12 @@ def summary(events, *, subtype=False):
             "BRICS leaders agreed on Tuesday to hold a summit in Johannesburg.",
             [],
         ),
+        # a meeting of two at a summit: its subject is not the summit's party
+        (
+            "At the summit, which opened on Tuesday, U.S. President Donald Trump met"
+            " Ukrainian President Volodymyr Zelenskiy.",
+            [("meeting", ["Donald Trump"], ["Volodymyr Zelenskiy"])],
+        ),
         # a position on a meeting is a statement: quoted judgement, readiness, refusal
         (
             "Venezuelan President Nicolas Maduro said on Monday that the meeting had opened"

@@ -1037,6 +1037,12 @@ class _Run:
             return  # "arrived for talks", "took part in talks"; not "in a meeting room"
         if governor is None:
             return
+        if (
+            noun.lemma_.lower() in ("summit", "conference")
+            and governor.i in self.found
+            and self.found[governor.i].type in ("call", "meeting")
+        ):
+            return  # "At the summit, Trump met Zelenskiy": a meeting of two, not the summit's
         subjects, path = subjects_of(governor)
         for subject in subjects:
             for arg in actors_at(subject, self.resolver, f"setting>{path}"):
@@ -2333,7 +2339,8 @@ class _Run:
         candidate.targets = [
             t
             for t in candidate.targets
-            if not self._is_location_of_agent(t, candidate)
+            if not self._indefinite(t)
+            and not self._is_location_of_agent(t, candidate)
             and t.actor.name not in candidate.agent_names
             and not self._is_place(t)
         ]
@@ -2356,6 +2363,16 @@ class _Run:
         state = city_states().get(normalize(name))
         entry = load_gazetteer().entry(state) if state is not None else None
         return entry.actor() if entry is not None else None
+
+    def _indefinite(self, target: Argument) -> bool:
+        """ "opened fire on a group of people": "a group of" refers back to no group
+        ("a rival FARC dissident faction" still names one)."""
+        token = self.doc[target.token_i]
+        return (
+            token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )
 
     def _is_place(self, target: Argument) -> bool:
         """ "a village in Kaduna state", "Poonch and Rajouri districts", "Gaza City": a
@@ -2404,14 +2421,24 @@ class _Run:
         a date inside a "where" clause on the place struck is the day of the strike."""
         places = [c for c in verb.children if c.dep_ == "dobj"]
         places += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-        places += [
-            g for p in list(places) for c in p.children if c.dep_ == "prep" for g in c.children
-        ]
+        for _depth in range(2):
+            places += [
+                g
+                for p in list(places)
+                for c in p.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g not in places
+            ]
         for place in places:
             for clause in place.children:
-                if clause.dep_ != "relcl" or not any(
+                where = clause.dep_ == "relcl" and any(
                     c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
-                ):
+                )
+                # "opened fire on people approaching a military line on Tuesday": what the
+                # people struck were doing then
+                doing = clause.dep_ == "acl" and clause.tag_ == "VBG"
+                if not (where or doing):
                     continue
                 start = clause.left_edge.idx
                 end = clause.right_edge.idx + len(clause.right_edge)
