@@ -283,3 +283,12 @@ def test_conflict_its_attack_names_the_antecedent(nlp, text, agents):
 def test_conflict_its_offensive_with_nothing_told_is_no_attack(nlp):
     text = "The minister met his counterpart in Berlin days after Israel expanded its offensive."
     assert attacks(nlp, text) == []
+
+
+def test_conflict_date_of_what_the_people_struck_were_doing(nlp):
+    text = (
+        "Israeli troops opened fire on a group of people approaching a military line in"
+        " Gaza City on Friday, killing three."
+    )
+    # "a group of people" refers back to no group; the date is the shooting's
+    assert attacks(nlp, text) == [(["Israel"], [], "2024-10-18")]
