@@ -292,3 +292,20 @@ def test_conflict_date_of_what_the_people_struck_were_doing(nlp):
     )
     # "a group of people" refers back to no group; the date is the shooting's
     assert attacks(nlp, text) == [(["Israel"], [], "2024-10-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the parser makes the object the subject of the reporting verb after it
+        (
+            "On Friday, US and British warplanes struck Huthi radar sites near the port of"
+            " Hodeidah, the rebels' Al-Masirah television reported.",
+            ["Houthis"],
+        ),
+        # a group's camps or port struck: the group, though the noun names a place
+        ("On Friday, US warplanes struck Houthi camps near Sanaa.", ["Houthis"]),
+    ],
+)
+def test_conflict_group_owning_the_places_struck(nlp, text, targets):
+    assert [t for _a, t, _d in attacks(nlp, text)] == [targets]

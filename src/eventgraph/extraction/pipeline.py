@@ -2386,6 +2386,8 @@ class _Run:
             return True  # "the Saudi Hospital" in El Fasher is no attack on Saudi Arabia
         if target.actor.name in country_names():
             return False
+        if target.path == "dobj>modifier" and target.actor.kind == "group":
+            return False  # "struck Huthi radar sites": the group's sites, the group attacked
         if target.path.endswith("prep(in)") and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True  # "shot dead a politician in Karachi": a place no state of the gazetteer
         head = token.head if token.dep_ in ("compound", "nmod", "conj") else token
@@ -2660,9 +2662,20 @@ class _Run:
                 actor = self.resolver.resolve_token(self.doc[word.i - 2])
                 if actor is not None and actor.name not in candidate.agent_names:
                     candidate.targets.append(Argument(actor, "object>held by", word.i - 2))
-        for obj in candidate.trigger.children:
-            if obj.dep_ != "dobj":
-                continue
+        verb = candidate.trigger
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            # "struck Huthi radar sites near Hodeidah, the rebels' television reported": the
+            # parser makes the object the subject of the reporting verb after it
+            objects = [
+                s
+                for c in verb.children
+                if c.dep_ in ("ccomp", "parataxis", "conj")
+                and c.lemma_.lower() in ("say", "report", "tell")
+                for s in c.children
+                if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
+            ]
+        for obj in objects:
             for word in obj.subtree:
                 if word.i >= obj.i:
                     break
