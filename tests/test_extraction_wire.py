@@ -292,3 +292,32 @@ ARMIES = [
 @pytest.mark.parametrize(("text", "agents"), ARMIES)
 def test_wire_insurgent_army_is_a_group_and_a_state_army_the_state(nlp, text, agents):
     assert [a for a, _t in _parties(_events(nlp, text), "attack")] == [agents]
+
+
+# (text, parties of the last event): the holders of an office in several states are the
+# persons the text names for every one of them; with any left unnamed, the states
+OFFICE_HOLDERS = [
+    (
+        "Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet"
+        " spoke on Monday. The prime ministers of Thailand and Cambodia met in Putrajaya on"
+        " Tuesday.",
+        ("Hun Manet", "Paetongtarn Shinawatra"),
+    ),
+    (
+        "Foreign ministers of Egypt, Jordan and Saudi Arabia met in Riyadh on Tuesday."
+        " Egyptian Foreign Minister Badr Abdelatty said the talks went well.",
+        ("Egypt", "Jordan", "Saudi Arabia"),
+    ),
+    # a person the text gives a state but no title holds its leader's office
+    (
+        "Thailand's Prasert Kittikhun met Cambodia's Sokha Vannak on Monday. The Thai prime"
+        " minister later criticised Cambodia.",
+        ("Cambodia", "Prasert Kittikhun"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OFFICE_HOLDERS)
+def test_wire_office_holders_of_several_states(nlp, text, names):
+    last = _events(nlp, text)[-1]
+    assert tuple(sorted(a.name for a in (*last.agents, *last.targets))) == names

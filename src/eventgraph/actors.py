@@ -1075,6 +1075,10 @@ class ActorResolver:
                 person.affiliation = self._owner_affiliation(first, title_of)
         else:
             self._counterpart_named(start, end, name, person)
+        if start >= 2 and doc[start - 1].text in {"'s", "’s"} and person.affiliation is None:
+            owner = self._gaz_covering(start - 2)
+            if owner is not None and owner[2].kind == "country":
+                person.affiliation = owner[2].name  # "Thailand's Prasert Kittikhun"
         if end + 1 < len(doc) and doc[end].lower_ == "of" and person.affiliation is None:
             at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
             place = self._gaz_covering(at)
@@ -1614,7 +1618,40 @@ class ActorResolver:
                 return None if actor is None or actor == sponsor else actor
             if child.dep_ in _MODIFIER_DEPS:
                 start = min(start, child.left_edge.i)
-        return self._resolve(start, token.i + 1, token)
+        actor = self._resolve(start, token.i + 1, token)
+        if actor is not None and actor.kind == "country":
+            return self._holder_for_state(token, actor) or actor
+        return actor
+
+    def _holder_for_state(self, token: Token, state: Actor) -> Actor | None:
+        """ "The prime ministers of Thailand and Cambodia": for each state, the person the
+        text names in that office (or the one person it gives that state), when it names
+        one for every state listed; else the states stand for their ministers."""
+        pobj = token
+        while pobj.dep_ == "conj" and pobj.head.i != pobj.i:
+            pobj = pobj.head
+        if pobj.dep_ != "pobj" or pobj.head.lower_ != "of":
+            return None
+        office = pobj.head.head
+        if office.tag_ != "NNS" or office.lemma_.lower() not in _ROLE_WORDS:
+            return None
+        words = [t.lower_ for t in office.lefts if t.dep_ in ("compound", "amod")]
+        words.append(office.lemma_.lower())
+        surface = self.doc[office.left_edge.i : office.i + 1].text
+        listed = [pobj, *(t for t in pobj.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+        holders: dict[int, Actor] = {}
+        for member in listed:
+            entry = self._entry_named(state.name) if member.i == token.i else None
+            if entry is None:
+                other = self._resolve(member.i, member.i + 1, member)
+                entry = self._entry_named(other.name) if other is not None else None
+            if entry is None or entry.kind != "country":
+                return None
+            holder = self._role_actor(_Title(entry, words, None), member.i, surface)
+            if holder is None or holder.name not in self._persons:
+                return None
+            holders[member.i] = holder
+        return holders.get(token.i)
 
     @staticmethod
     def _partial_group(token: Token) -> bool:
@@ -1864,6 +1901,8 @@ class ActorResolver:
                     return self._actors[f"person:{unsaid.pop()}"]
         if not holders and title.affiliation is not None and key in _HEAD_ROLES:
             holders = self._head_of(title.affiliation)
+        if not holders and affiliation is not None and (key in _LEADER_ROLES or key == "leader"):
+            holders = self._untitled_of(affiliation)
         if holders:
             return self._actors[f"person:{holders[-1][1]}"]
         if title.affiliation is not None and not all(
@@ -1885,6 +1924,16 @@ class ActorResolver:
             and _role_key(person.role.split()) in _HEAD_ROLES
         }
         return [(0, found.pop())] if len(found) == 1 else []
+
+    def _untitled_of(self, affiliation: str) -> list[tuple[int, str]]:
+        """The one person the text gives a state but no title ("Thailand's Prasert
+        Kittikhun"), when no one of that state has a leader's title: "the prime ministers
+        of Thailand and Cambodia" are the two the text names for them."""
+        of_state = [p for p in self._persons.values() if p.affiliation == affiliation]
+        if any(p.role and _role_key(p.role.split()) in _LEADER_ROLES for p in of_state):
+            return []
+        untitled = [p.name for p in of_state if not p.role]
+        return [(0, untitled[0])] if len(untitled) == 1 and len(of_state) == 1 else []
 
     def _leader_of(self, affiliation: str) -> list[tuple[int, str]]:
         """The most senior person the text affiliates to a state by a leader's role."""
