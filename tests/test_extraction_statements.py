@@ -140,6 +140,29 @@ def test_extraction_statements_planned_events_are_attribution(nlp, text, expecte
             " Orban's remarks echoed Kremlin propaganda.",
             "criticism",
         ),
+        (
+            "Spain's defence minister Margarita Robles said on Wednesday that Madrid would not"
+            " accept the deployment.",
+            "criticism",
+        ),
+        (
+            "Iran's Supreme Leader Ali Khamenei said on Sunday that negotiations with Washington"
+            ' were "pointless".',
+            "criticism",
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh said on Tuesday that any attack would receive"
+            ' a "very firm response".',
+            "threat",
+        ),
+        (
+            "The White House said on Tuesday that Washington was encouraged by the talks.",
+            "support",
+        ),
+        (
+            'Lee told reporters on Tuesday that Seoul wanted "future-oriented" relations with Tokyo.',
+            "support",
+        ),
         # a denial stays a denial without a modal of obligation
         (
             "Kremlin spokesman Dmitry Peskov said on Monday that Russia did not target civilians.",
