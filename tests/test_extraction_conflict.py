@@ -309,3 +309,8 @@ def test_conflict_date_of_what_the_people_struck_were_doing(nlp):
 )
 def test_conflict_group_owning_the_places_struck(nlp, text, targets):
     assert [t for _a, t, _d in attacks(nlp, text)] == [targets]
+
+
+def test_conflict_a_navy_ship_attacked_names_its_state(nlp):
+    text = "The Houthis fired an anti-ship missile at the destroyer USS Carney on Friday."
+    assert attacks(nlp, text) == [(["Houthis"], ["United States"], "2024-10-18")]

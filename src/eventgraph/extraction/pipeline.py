@@ -153,6 +153,18 @@ _VIOLENT_CAUSES = frozenset(
 _MEMBERS = frozenset(
     ["member", "members", "fighter", "fighters", "militant", "militants", "gunman", "gunmen"]
 )
+
+
+def _state_actor(name: str) -> Actor | None:
+    """The gazetteer's actor of a state named by its canonical name."""
+    from ..gazetteer import load_gazetteer
+
+    entry = load_gazetteer().entry(name)
+    return entry.actor() if entry is not None else None
+
+
+# the ship prefixes of navies ("USS Carney", "HMS Diamond")
+_SHIP_PREFIXES = {"USS": "United States", "HMS": "United Kingdom", "HMCS": "Canada"}
 # a state's forces: harmed, they name the state attacked
 _STATE_FORCES = frozenset(
     ["soldier", "troop", "policeman", "serviceman", "sailor", "marine", "paratrooper"]
@@ -2332,6 +2344,7 @@ class _Run:
             self._possessive_pronoun_agent(candidate)
         self._targets_in_place(candidate)
         self._targets_fired_into(candidate)
+        self._warship_attacked(candidate)
         self._victim_groups(candidate)
         self._state_forces_killed(candidate)
         if self._named_as_cause(token):
@@ -2358,11 +2371,10 @@ class _Run:
 
     @staticmethod
     def _state_of_city_named(name: str) -> Actor | None:
-        from ..gazetteer import city_states, load_gazetteer, normalize
+        from ..gazetteer import city_states, normalize
 
         state = city_states().get(normalize(name))
-        entry = load_gazetteer().entry(state) if state is not None else None
-        return entry.actor() if entry is not None else None
+        return _state_actor(state) if state is not None else None
 
     def _indefinite(self, target: Argument) -> bool:
         """ "opened fire on a group of people": "a group of" refers back to no group
@@ -2645,6 +2657,23 @@ class _Run:
                 actor = self.resolver.resolve_token(place) if place.pos_ == "PROPN" else None
                 if actor is not None and actor.name in states:
                     candidate.targets.append(Argument(actor, f"prep({prep.lower_})", place.i))
+                    return
+
+    def _warship_attacked(self, candidate: Candidate) -> None:
+        """ "fired missiles at the destroyer USS Carney": a navy's ship prefix names its
+        state."""
+        token = candidate.trigger
+        if candidate.targets:
+            return
+        for child in token.children:
+            objects = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in ("at", "on", "against"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+            for word in (w for obj in objects for w in obj.subtree):
+                state = _SHIP_PREFIXES.get(word.text)
+                actor = _state_actor(state) if state else None
+                if actor is not None and actor.name not in candidate.agent_names:
+                    candidate.targets.append(Argument(actor, "warship", word.i))
                     return
 
     def _hit_objects_of(self, candidate: Candidate) -> None:
