@@ -296,8 +296,8 @@ def actors_at(
                 event_noun = (item.lemma_.lower(), "NOUN") in load_lexicon()
                 # the members of a named group name it wherever they stand ("blamed White
                 # Army militiamen"); other phrases only where the caller reads them
-                named = phrase or item.lower_ in _MEMBER_NOUNS
-                name = _noun_phrase_name(item) if named and not event_noun else None
+                as_name = phrase or item.lower_ in _MEMBER_NOUNS
+                name = _noun_phrase_name(item) if as_name and not event_noun else None
                 if name and not is_title(item.text):  # "Foreign Minister": a title, no actor
                     found.append(Argument(Actor(name, "group"), f"{here}>phrase", item.i))
     return found
