@@ -314,3 +314,31 @@ def test_conflict_group_owning_the_places_struck(nlp, text, targets):
 def test_conflict_a_navy_ship_attacked_names_its_state(nlp):
     text = "The Houthis fired an anti-ship missile at the destroyer USS Carney on Friday."
     assert attacks(nlp, text) == [(["Houthis"], ["United States"], "2024-10-18")]
+
+
+def statements(nlp, text, published=PUBLISHED):
+    document = Document("t", text, published=published)
+    events = extract_events(nlp(parse_text(text)), document)
+    return [sorted(a.name for a in e.agents) for e in events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a state or group telling its own attack claims it
+        (
+            "The Israeli military said it had struck Hamas targets in the area on Saturday.",
+            [["Israel"]],
+        ),
+        ("Mali's army said its aircraft had struck terrorist targets on Friday.", [["Mali"]]),
+        # a governor telling what a drone did only reports it
+        (
+            "Governor Vyacheslav Gladkov said a Ukrainian drone struck a car on Friday.",
+            [],
+        ),
+        # telling an interception only reports the attack intercepted
+        ("Ukraine's air force said it shot down 40 Russian drones on Friday.", []),
+    ],
+)
+def test_conflict_perpetrator_telling_its_attack_claims_it(nlp, text, speakers):
+    assert statements(nlp, text) == speakers

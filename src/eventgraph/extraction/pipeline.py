@@ -764,6 +764,8 @@ class _Run:
                 self._attribute_sentence(token, subject)
                 return f'attribution by the readout "{subject.text} of"'
         reported = reports_event(token, self._is_trigger)
+        if reported is not None and self._own_attack_told(token, reported, subjects):
+            return None  # "the army said its jets struck militants": the perpetrator's claim
         if reported is not None:
             for subject in subjects:
                 self.attributions.setdefault(reported.i, []).append(
@@ -793,6 +795,26 @@ class _Run:
         if readout is not None:
             return f'attribution: a readout of what the parties did ("{readout.text}")'
         return None
+
+    def _own_attack_told(self, verb: Token, reported: Token, subjects: list[Token]) -> bool:
+        """ "The Israeli military said it had struck Hamas targets", "Mali's army said its
+        aircraft struck terrorist targets": a state or group telling its own attack claims
+        it (a statement); a governor telling what a drone did only reports."""
+        entry = self.found.get(reported.i)
+        if entry is None or entry.type != "attack" or reported.head != verb:
+            return False
+        if reported.lemma_.lower() in ("shoot", "intercept", "down", "destroy"):
+            return False  # "said it shot down 40 drones": the interception is told
+        own = any(
+            s.lower_ in ("it", "we")
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in s.children)
+            for s in reported.children
+            if s.dep_ == "nsubj"
+        )
+        if not own:
+            return False
+        speakers = [a for s in subjects if (a := self.resolver.resolve_token(s)) is not None]
+        return bool(speakers) and all(a.kind != "person" for a in speakers)
 
     def _readout(self, token: Token) -> Token | None:
         """ "The White House said the two leaders discussed trade": what the parties of a
