@@ -342,3 +342,23 @@ def statements(nlp, text, published=PUBLISHED):
 )
 def test_conflict_perpetrator_telling_its_attack_claims_it(nlp, text, speakers):
     assert statements(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the group" that claims is the perpetrator of the last attack told
+        (
+            "Al Shabaab gunmen stormed a hotel in Mogadishu on Friday. The al Qaeda-linked"
+            " group claimed the attack in a statement.",
+            [["al-Shabaab"]],
+        ),
+        # unnamed gunmen: the claim names no one
+        (
+            "Gunmen stormed a hotel on Friday. The group claimed the attack in a statement.",
+            [],
+        ),
+    ],
+)
+def test_conflict_the_group_claiming_is_the_perpetrator(nlp, text, speakers):
+    assert statements(nlp, text) == speakers

@@ -163,6 +163,8 @@ def _state_actor(name: str) -> Actor | None:
     return entry.actor() if entry is not None else None
 
 
+# nouns that refer back to the group that claims an attack ("the group claimed")
+_CLAIMING_NOUNS = frozenset(["group", "militant", "rebel", "insurgent", "movement", "faction"])
 # the ship prefixes of navies ("USS Carney", "HMS Diamond")
 _SHIP_PREFIXES = {"USS": "United States", "HMS": "United Kingdom", "HMCS": "Canada"}
 # a state's forces: harmed, they name the state attacked
@@ -3007,6 +3009,8 @@ class _Run:
         perpetrator of the attack referred to."""
         for candidate in list(self.candidates.values()):
             token = candidate.trigger
+            if token.lemma_.lower() == "claim" and not candidate.agents:
+                self._claiming_group(candidate)
             if token.lemma_.lower() in ("claim", "accept", "admit") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in token.children
             ):
@@ -3071,6 +3075,29 @@ class _Run:
                                 target.targets = [
                                     t for t in target.targets if t.actor.name not in names
                                 ]
+
+    def _claiming_group(self, candidate: Candidate) -> None:
+        """ "The al Qaeda-linked group claimed the attack": "the group" that claims is the
+        perpetrator of the last attack told before, when a group or state did it."""
+        token = candidate.trigger
+        generic = [
+            s
+            for s in token.children
+            if s.dep_ == "nsubj"
+            and s.lemma_.lower() in _CLAIMING_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+        ]
+        if not generic:
+            return
+        before = [
+            c
+            for i, c in sorted(self.candidates.items())
+            if c.type == "attack" and i < token.i and c.agents
+        ]
+        if before and all(a.actor.kind in ("group", "country") for a in before[-1].agents):
+            candidate.agents = [
+                Argument(a.actor, "claim^the group", a.token_i) for a in before[-1].agents
+            ]
 
     def _casualties_after(self) -> None:
         """ "... shot them all down, and no casualties were reported": counts in a
@@ -3208,7 +3235,10 @@ class _Run:
         subtype = None
         if kind == "statement":
             verb = [m.verb_subtype for m in members if m.verb_subtype]
-            subtype = dominant(verb) if verb else dominant([m.content_subtype for m in members])
+            # the first verb with a subtype of its own is the headline act: "condemned the
+            # bombing and vowed that those behind it would pay" is criticism, "urged both
+            # sides to step back, warning that ..." an appeal
+            subtype = verb[0] if verb else dominant([m.content_subtype for m in members])
         tallies: list[Tally | None] = [None]
         split = next((m.tallies for m in members if len(m.tallies) > 1), None)
         if split:
