@@ -163,6 +163,17 @@ def test_extraction_statements_planned_events_are_attribution(nlp, text, expecte
             'Lee told reporters on Tuesday that Seoul wanted "future-oriented" relations with Tokyo.',
             "support",
         ),
+        # mixed content: the first verb with a subtype of its own is the headline act
+        (
+            "Pakistani Prime Minister Shehbaz Sharif condemned the bombing on Monday and vowed"
+            ' that those behind it would "pay a heavy price".',
+            "criticism",
+        ),
+        (
+            "U.N. Secretary-General Antonio Guterres urged Israel and Iran on Monday to step back,"
+            " warning that the region faced catastrophe.",
+            "appeal",
+        ),
         # a denial stays a denial without a modal of obligation
         (
             "Kremlin spokesman Dmitry Peskov said on Monday that Russia did not target civilians.",

@@ -2728,6 +2728,14 @@ class _Run:
                 for s in c.children
                 if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
             ]
+        if not objects and verb.i + 1 < len(self.doc):
+            # "had struck Ukrainian energy facilities hours after the call": the parser hangs
+            # the object on the time phrase after it
+            head = self.doc[verb.i + 1]
+            while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+                head = head.head
+            if head.dep_ == "npadvmod" and head.head == verb or head.head.head == verb:
+                objects = [head] if head.i > verb.i + 1 else []
         for obj in objects:
             for word in obj.subtree:
                 if word.i >= obj.i:
