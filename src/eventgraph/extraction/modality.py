@@ -335,6 +335,8 @@ def _in_heading(trigger: Token) -> bool:
     start = trigger.i
     while start > 0 and trigger.i - start < _HEADING_TOKENS and "\n" not in doc[start - 1].text:
         start -= 1
+    if doc[start].text not in _DASHES:
+        return False  # most lines: no need to look for the end
     end = trigger.i
     while (
         end + 1 < len(doc) and end - trigger.i < _HEADING_TOKENS and "\n" not in doc[end + 1].text
