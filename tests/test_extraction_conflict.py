@@ -362,3 +362,11 @@ def test_conflict_perpetrator_telling_its_attack_claims_it(nlp, text, speakers):
 )
 def test_conflict_the_group_claiming_is_the_perpetrator(nlp, text, speakers):
     assert statements(nlp, text) == speakers
+
+
+def test_conflict_object_hung_on_a_time_phrase(nlp):
+    text = (
+        "Zelensky said Russian forces had struck Ukrainian energy facilities hours after the"
+        " call on Friday."
+    )
+    assert [t for _a, t, _d in attacks(nlp, text)] == [["Ukraine"]]

@@ -2734,8 +2734,9 @@ class _Run:
             head = self.doc[verb.i + 1]
             while head.dep_ in ("amod", "compound") and head.head.i > head.i:
                 head = head.head
-            if head.dep_ == "npadvmod" and head.head == verb or head.head.head == verb:
-                objects = [head] if head.i > verb.i + 1 else []
+            on_verb = head.head == verb or (head.head.dep_ == "prep" and head.head.head == verb)
+            if head.dep_ == "npadvmod" and on_verb and head.i > verb.i + 1:
+                objects = [head]
         for obj in objects:
             for word in obj.subtree:
                 if word.i >= obj.i:
