@@ -97,6 +97,13 @@ def summary(events, *, subtype=False):
             " year.",
             [("statement", ["Fumio Kishida"], [])],
         ),
+        # "pressed its offensive" is no appeal; "pressed Kyiv to", "pressed for" are
+        ("Russia on Tuesday pressed its case for sanctions relief.", []),
+        (
+            "U.S. Secretary of State Marco Rubio pressed Ukrainian President Volodymyr Zelenskiy"
+            " on Tuesday to accept a ceasefire.",
+            [("statement", ["Marco Rubio"], ["Volodymyr Zelenskiy"])],
+        ),
         # "no telephone call will stop a missile": a call as subject of a forecast
         (
             "Polish Prime Minister Donald Tusk said on Saturday that no telephone call would stop"
