@@ -370,3 +370,21 @@ def test_conflict_object_hung_on_a_time_phrase(nlp):
         " call on Friday."
     )
     assert [t for _a, t, _d in attacks(nlp, text)] == [["Ukraine"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a bare plural of a kind of fighter refers back to no group named before
+        (
+            "The Kashmir Tigers, a shadow group of Jaish-e-Mohammed, claimed the ambush."
+            " A month earlier, militants fired on a bus on June 9, killing nine people.",
+            [],
+        ),
+        # a named group's militants are the group's
+        ("Al Shabaab militants fired on a bus on Friday, killing nine people.", ["al-Shabaab"]),
+    ],
+)
+def test_conflict_bare_militants_name_no_group(nlp, text, agents):
+    found = [a for a, _t, d in attacks(nlp, text) if d in ("2024-06-09", "2024-10-18")]
+    assert found == [agents]

@@ -480,6 +480,10 @@ class _Run:
         clause = anchor or token
         candidate.date, candidate.clause_date = self._date(token, anchor, candidate.anaphoric)
         candidate.borrows = candidate.date is None and borrows_date(clause)
+        if type_ == "meeting" and nominal and _internal_session(token):
+            # "told a cabinet meeting": one government's own session, no parties meeting
+            self._drop(token, entry, "an internal session of one government")
+            return None
         if type_ in ("call", "meeting") and self._after_publication(candidate.date):
             # "to prepare for a Quad meeting next month": what is dated later has not happened
             self._drop(token, entry, "dated after publication (planned)")
@@ -2352,7 +2356,9 @@ class _Run:
             if "ccomp^" not in a.path
             and not set(a.actor.name.lower().split()) <= _UNNAMED_PERPETRATORS
         ]
-        candidate.agents = [self._group_of_members(a) for a in candidate.agents]
+        candidate.agents = [
+            self._group_of_members(a) for a in candidate.agents if not self._bare_kind(a)
+        ]
         if not candidate.nominal and candidate.date is None:
             candidate.date = self._date_where_struck(token)
         if not candidate.nominal and weapon is None:
@@ -2504,6 +2510,19 @@ class _Run:
                 if actor is not None and actor.kind in ("group", "country", "organization"):
                     candidate.agents.append(Argument(actor, "poss(its)>antecedent", word.i))
                     return
+
+    def _bare_kind(self, agent: Argument) -> bool:
+        """ "militants fired on a bus": a bare plural of a kind of fighter refers back to
+        no group named before ("Al Shabaab militants", "the militants" still may)."""
+        token = self.doc[agent.token_i]
+        return (
+            token.tag_ == "NNS"
+            and token.lower_ in _UNNAMED_PERPETRATORS
+            and not any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep")
+                for c in token.children
+            )
+        )
 
     def _group_of_members(self, agent: Argument) -> Argument:
         """ "Members of the Wharf Jeremie gang killed ...": the group, not its members."""
@@ -3500,6 +3519,29 @@ def _in_clause_below(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _internal_session(noun: Token) -> bool:
+    """ "a cabinet meeting", "a meeting of the security cabinet": one government's session.
+
+    Examples
+    --------
+    >>> from eventgraph.nlp import load_nlp
+    >>> doc = load_nlp()("Lee told a cabinet meeting that the economy was weak.")
+    >>> _internal_session(doc[4])
+    True
+    """
+    words = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    words += [o for c in words if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _INTERNAL_BODIES for w in words)
+
+
+#: Bodies of one government whose sessions are no meeting between parties.
+_INTERNAL_BODIES = frozenset(["cabinet"])
 
 
 def _clauses_of_medium(verb: Token) -> list[Token]:
