@@ -97,6 +97,12 @@ def summary(events, *, subtype=False):
             " year.",
             [("statement", ["Fumio Kishida"], [])],
         ),
+        # a cabinet meeting is one government's own session, not a meeting of parties
+        (
+            "South Korean President Lee Jae-myung told a cabinet meeting on Tuesday that the"
+            " economy was in a state of emergency.",
+            [("statement", ["Lee Jae-myung"], [])],
+        ),
         # "pressed its offensive" is no appeal; "pressed Kyiv to", "pressed for" are
         ("Russia on Tuesday pressed its case for sanctions relief.", []),
         (
