@@ -391,12 +391,12 @@ class _Person:
     affiliation: str | None = None
 
     def actor(self) -> Actor:
-        # Wires drop accents ("Viktor Orban"), so the canonical name does too, keeping the
-        # accented form as an alias: one person, one key, across documents.
-        name = _fold(self.name)
+        # The name as the text spells it ("Pedro Sánchez"); wires often drop accents, so the
+        # folded form is an alias, and Actor.key folds them: one person across documents.
+        name = self.name
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # "Dong Jun." closing its sentence
-        forms = (" ".join(a.split()) for a in (self.name, *self.aliases))
+        forms = (" ".join(a.split()) for a in (self.name, _fold(name), *self.aliases))
         aliases = tuple(dict.fromkeys(a for a in forms if a and a != name))
         return Actor(name, "person", aliases, None, self.role, self.affiliation)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -96,6 +97,8 @@ class Actor:
     'wd:Q159'
     >>> Actor("Hamas", "group").key
     'group:hamas'
+    >>> Actor("Pedro Sánchez", "person").key == Actor("Pedro Sanchez", "person").key
+    True
     """
 
     name: str
@@ -107,10 +110,13 @@ class Actor:
 
     @property
     def key(self) -> str:
-        """Identity across documents: the Wikidata id, else kind and normalised name."""
+        """Identity across documents: the Wikidata id, else kind and normalised name
+        (case and accents folded: wires often drop them, "Viktor Orban")."""
         if self.wikidata:
             return f"wd:{self.wikidata}"
-        return f"{self.kind}:{' '.join(self.name.lower().split())}"
+        decomposed = unicodedata.normalize("NFKD", self.name.lower())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return f"{self.kind}:{' '.join(folded.split())}"
 
 
 @dataclass(frozen=True)
