@@ -160,6 +160,9 @@ _MEMBER_NOUNS = frozenset(
     {"lawmaker", "legislator", "mp", "senator", "deputy", "member", "representative", "rebel"}
 )
 #: Titles of the head of an organisation: one head, several titles.
+# People who speak for a body a generic noun names ("alliance leaders", "bloc ministers").
+_GENERIC_MEMBERS = frozenset({"leader", "minister", "official", "diplomat", "envoy"})
+
 _HEAD_ROLES = frozenset(
     {"chief", "head", "director general", "director-general", "secretary-general", "president"}
     | {"chairman", "chairwoman", "chair", "leader", "director"}
@@ -1316,7 +1319,7 @@ class ActorResolver:
                 [token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
             )
             tokens = list(self.doc[start : token.i + 1])
-            affiliation = self._affiliation_of(tokens)
+            affiliation = self._affiliation_of(tokens) or self._state_after(token)
             if affiliation is not None:
                 organ = " ".join(
                     t.text
@@ -1327,6 +1330,16 @@ class ActorResolver:
                     and t.lower_ not in _DETERMINERS
                 )
                 self._organs_named.append((token.i, _organ_key(organ), affiliation))
+
+    def _state_after(self, token: Token) -> Entry | None:
+        """The state a state body is placed in right after it: "the military government in
+        Niger" is Niger's (an embassy in a state is another state's, so only state bodies)."""
+        if token.lower_ not in _STATE_WORDS or token.i + 2 >= len(self.doc):
+            return None
+        if self.doc[token.i + 1].lower_ not in {"in", "of"}:
+            return None
+        hit = self._gaz_covering(token.i + 2)
+        return hit[2] if hit is not None and hit[2].kind == "country" else None
 
     def _scan_offices(self) -> None:
         """Titles standing alone ("the prime minister", "Russia's foreign minister") as mentions."""
@@ -1716,6 +1729,9 @@ class ActorResolver:
                         f"{owner.adjective} {body}", "organization", (text,), None, None, owner.name
                     )
                 return self._actors[key]
+        if mention is not None and (owner := self._qualifying_body(tokens, mention)) is not None:
+            # "the AU Peace and Security Council": the AU's, not the UN Security Council
+            return self._entry_actor(owner, text)
         if (
             mention is not None
             and mention.entry is not None
@@ -1760,7 +1776,7 @@ class ActorResolver:
                 if child.dep_ == "poss" and holder is not None and holder.kind == "person":
                     return self._actors[holder.key]  # "Netanyahu's office said": the person
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
-            affiliation = self._affiliation_of(tokens)
+            affiliation = self._affiliation_of(tokens) or self._state_after(head)
             organ = " ".join(
                 t.text
                 for t in tokens
@@ -1807,6 +1823,13 @@ class ActorResolver:
             generic = self._generic(lower, head.i, capitalised=True)
             if generic is not None:
                 return generic
+        if lemma in _GENERIC_MEMBERS:
+            for child in head.lefts:
+                if child.dep_ == "compound" and child.i >= tokens[0].i and child.i not in self._at:
+                    # "alliance leaders", "bloc ministers": the body named before
+                    generic = self._generic(child.lower_, head.i)
+                    if generic is not None:
+                        return generic
         if lower in _GENERIC_NON_ACTORS or lemma in _GENERIC_NON_ACTORS:
             return None
         affiliation = self._affiliation_of(tokens)
@@ -1833,6 +1856,29 @@ class ActorResolver:
                 candidates = self.gazetteer.candidates(doc[token.i : tokens[-1].i + 1].text)
                 if candidates:
                     return self._entry_actor(self._best(candidates), text)
+        return None
+
+    def _qualifying_body(self, tokens: list[Token], mention: _Mention) -> Entry | None:
+        """The organisation a body's name is qualified by when that is not the body's own
+        ("AU Peace and Security Council", "ECOWAS Commission"), else None."""
+        entry = mention.entry
+        if entry is None or entry.affiliation is None or entry.kind != "organization":
+            return None
+        for token in tokens:
+            if token.i >= mention.start:
+                return None
+            hit = self._gaz_covering(token.i)
+            if hit is None:
+                continue
+            owner = hit[2]
+            qualifies = token.dep_ in {"compound", "nmod"} and token.i < token.head.i < mention.end
+            if (
+                qualifies
+                and owner.kind == "organization"
+                and owner.name not in {entry.affiliation, entry.name}
+            ):
+                return owner
+            return None
         return None
 
     @staticmethod
