@@ -328,3 +328,35 @@ def test_pipeline_definite_meeting_mention_joins_the_meeting(nlp):
     meetings = [e for e in _events(nlp, text) if e.type == "meeting"]
     assert len(meetings) == 1
     assert meetings[0].date is not None and meetings[0].date.value == "2025-03-11"
+
+
+# (text, statements): a spokesperson speaks for the body named in their title, and for the
+# state itself only as its voice (foreign ministry, presidency, government, Kremlin)
+SPOKESPEOPLE = [
+    (
+        "China's commerce ministry on Wednesday condemned the new U.S. tariffs. The ministry "
+        "said the duties took effect on Tuesday. Foreign ministry spokesperson Lin Jian told "
+        "a news briefing on Wednesday that Beijing would fight to the end.",
+        2,
+    ),
+    (
+        "The Philippines lodged a diplomatic protest with China on Wednesday. Philippine "
+        "National Security Council spokesman Jonathan Malaya called the incident dangerous.",
+        2,
+    ),
+    (
+        "China lodged a protest with Japan on Monday. Foreign ministry spokeswoman Mao Ning "
+        "said Tokyo must stop its provocations.",
+        1,
+    ),
+    (
+        'Russia on Wednesday warned NATO that it would take countermeasures. "The alliance is '
+        'a tool of confrontation," Kremlin spokesman Dmitry Peskov told reporters.',
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "statements"), SPOKESPEOPLE)
+def test_coref_spokesperson_speaks_for_the_body_in_their_title(nlp, text, statements):
+    assert [e.type for e in _events(nlp, text)].count("statement") == statements

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from ..records import EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .candidates import Candidate
 
@@ -46,6 +46,12 @@ _NO_BORROW = frozenset(["before", "ahead"])
 _GATHERINGS = frozenset(["summit", "conference", "forum", "congress", "session", "assembly"])
 #: Prepositions by which a mention names its own occurrence ("killed in the attack").
 _SAME_OCCURRENCE_PREPS = frozenset(["in", "with", "by", "of", "through", "from"])
+#: Nouns naming a body of a state or organisation ("the commerce ministry").
+_BODY_NOUNS = frozenset(
+    ["ministry", "council", "department", "agency", "commission", "office", "army", "police"]
+)
+#: Bodies whose spokesperson speaks for the state itself.
+_STATE_VOICES = frozenset(["foreign", "external", "presidential", "government", "cabinet", "state"])
 #: How many earlier occurrences of a type a mention may join.
 _REACH = 40
 #: Words for the text a body votes on that may name one motion.
@@ -163,9 +169,11 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         return candidate.anaphoric or not mine or not theirs or bool(mine & theirs)
     if kind == "statement":
         distance = _statement_distance(candidate, last)
+        if _body_named_again(candidate, members) and distance <= 1 and candidate.date is None:
+            return True  # "China's commerce ministry condemned ... the ministry said"
         if _spokesperson_for(candidate, members) and distance <= 1 and candidate.date is None:
             return True  # "China's foreign ministry confirmed ... Spokesperson Lin Jian said ..."
-        if not candidate.agent_names & _names(members, "agent_names"):
+        if not _same_speaker(candidate, members):
             return False
         if candidate.nominal:
             return distance <= 2
@@ -304,7 +312,84 @@ def _spokesperson_for(candidate: Candidate, members: list[Candidate]) -> bool:
         for s in spokespeople
     ):
         return False  # the UN chief's spokesman does not speak for the UAE foreign ministry
+    if not _same_body(candidate, members):
+        return False  # a foreign ministry spokesperson does not speak for the commerce ministry
     return bool(spokespeople and institutions) and all(a.kind != "person" for a in institutions)
+
+
+def _body_named_again(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a statement's speaker is a body named by its noun ("the ministry said")
+    that an earlier speaker's mention names in full ("China's commerce ministry")."""
+    doc = candidate.trigger.doc
+    mine = [doc[a.token_i] for a in candidate.agents]
+    if not mine or any(t.lower_ not in _BODY_NOUNS for t in mine):
+        return False
+    before = [
+        _body_words(list(doc[t.left_edge.i : t.i + 1]))
+        for m in members
+        for a in m.agents
+        if (t := doc[a.token_i]).lower_ in _BODY_NOUNS
+    ]
+    return all(
+        any(_body_words(list(doc[t.left_edge.i : t.i + 1])) <= body for body in before)
+        for t in mine
+    )
+
+
+def _same_speaker(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a statement shares a speaker with an occurrence, a person named only by a
+    body ("the ministry said", resolved to a spokesperson named later) counting as the
+    same speaker only when named by a body again."""
+    doc = candidate.trigger.doc
+    theirs = {
+        (a.actor.name, a.actor.kind == "person" and doc[a.token_i].lower_ in _BODY_NOUNS)
+        for m in members
+        for a in m.agents
+    }
+    return any(
+        (a.actor.name, a.actor.kind == "person" and doc[a.token_i].lower_ in _BODY_NOUNS) in theirs
+        for a in candidate.agents
+    )
+
+
+def _body_words(tokens: list[Token]) -> frozenset[str]:
+    """The words naming a body of a state in a mention ("China's commerce ministry":
+    commerce, ministry), none when no body noun is among them ("the Philippines")."""
+    words = frozenset(
+        t.lower_
+        for t in tokens
+        if t.is_alpha and t.ent_type_ not in ("GPE", "NORP") and t.dep_ not in ("det", "poss")
+    )
+    return words if words & _BODY_NOUNS else frozenset()
+
+
+def _same_body(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a spokesperson's body ("Foreign ministry spokesperson Lin Jian") is the
+    body that spoke before: the same body named, or the state itself when the
+    spokesperson speaks for a state's voice (foreign ministry, presidency, government)."""
+    doc = candidate.trigger.doc
+    spoken: set[str] = set()
+    for argument in candidate.agents:
+        role = (argument.actor.role or "").lower()
+        if "spokes" in role:
+            spoken |= {w for w in role.split("spokes")[0].split() if w.isalpha()}
+        token = doc[argument.token_i]
+        span = doc[token.left_edge.i : token.i + 1]
+        cut = next((t.i for t in span if t.lower_.startswith("spokes")), None)
+        if cut is not None:
+            spoken |= _body_words(list(doc[token.left_edge.i : cut]))
+    spokesperson = frozenset(spoken) if spoken & _BODY_NOUNS else frozenset()
+    if not spokesperson:
+        return True  # "Kremlin spokesman Dmitry Peskov": the state's voice
+    for member in members:
+        for argument in member.agents:
+            token = doc[argument.token_i]
+            body = _body_words(list(doc[token.left_edge.i : token.i + 1]))
+            if body and not (body <= spokesperson or spokesperson <= body):
+                return False  # the commerce ministry, and a foreign ministry spokesperson
+            if not body and not spokesperson & _STATE_VOICES:
+                return False  # the Philippines' protest, and a security council spokesman
+    return True
 
 
 def _layout(doc: Doc) -> tuple[dict[int, int], list[bool]]:
