@@ -360,3 +360,25 @@ SPOKESPEOPLE = [
 @pytest.mark.parametrize(("text", "statements"), SPOKESPEOPLE)
 def test_coref_spokesperson_speaks_for_the_body_in_their_title(nlp, text, statements):
     assert [e.type for e in _events(nlp, text)].count("statement") == statements
+
+
+# (text, attacks): one perpetrator's attack on one day told twice, close together, is one;
+# another place or target, or "also", is another attack that day
+SAME_DAY_ATTACKS = [
+    (
+        "Al-Shabaab militants killed three police officers near the Somali border on Tuesday, "
+        "police said. Kenyan President William Ruto vowed to hunt down the militants. "
+        "Al-Shabaab fighters attacked a police post in Mandera county on Tuesday.",
+        1,
+    ),
+    (
+        "Russian missiles struck Kharkiv on Tuesday, killing four people. Zelenskiy urged "
+        "allies to send more air defence. Russian drones also hit Odesa on Tuesday.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), SAME_DAY_ATTACKS)
+def test_coref_same_attacker_same_day_close_by_is_one_attack(nlp, text, attacks):
+    assert [e.type for e in _events(nlp, text)].count("attack") == attacks

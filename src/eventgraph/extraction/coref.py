@@ -211,8 +211,36 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         )
         if mine & theirs and retold and candidate.date is None and distance <= 3:
             return True  # "the military said its jets had hit ...": the same side's attack retold
+        if mine & theirs and _same_day(candidate, members) and distance <= 3:
+            # "a day after al-Shabaab militants killed three police officers ... Al-Shabaab
+            # fighters attacked a police post on Tuesday": one attacker, one day, told twice
+            return not candidate.indefinite and not _places_differ(candidate, members)
         return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
+
+
+def _same_day(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a mention and an occurrence are dated to the same day."""
+    date = _cluster_date(members)
+    return (
+        candidate.date is not None
+        and date is not None
+        and candidate.date.precision == "day"
+        and candidate.date.value == date.value
+    )
+
+
+def _places_differ(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a mention names a place or target another than the occurrence's ("struck
+    Kharkiv on Tuesday ... also hit Odesa on Tuesday")."""
+    places = {m.location for m in members if m.location}
+    targets = {a.actor.name for m in members for a in m.targets}
+    mine = {a.actor.name for a in candidate.targets}
+    return bool(
+        (candidate.location and places and candidate.location not in places)
+        or (mine and targets and not mine & targets)
+        or any(c.lower_ in ("also", "separately", "again") for c in candidate.trigger.children)
+    )
 
 
 def _definite_mention(candidate: Candidate) -> bool:
