@@ -1249,6 +1249,49 @@ ROUND_THREE = [
     ("The EU met in Brussels. Bloc ministers condemned Russia.", "ministers", 0, "European Union"),
     ("Russia met in Moscow. Alliance leaders condemned Russia.", "leaders", 0, None),
     ("NATO met in Brussels. Party leaders condemned Russia.", "leaders", 0, None),
+    # a state's body named after a namesake of another state is the state's
+    (
+        "South Korea's National Security Council said on Thursday it would act.",
+        "Council",
+        0,
+        "South Korea",
+    ),
+    (
+        "The U.S. National Security Council said it would act.",
+        "Council",
+        0,
+        "U.S. National Security Council",
+    ),
+    # "the ministry" is the ministry named before, and its spokesperson only once named
+    (
+        "China's commerce ministry condemned the tariffs. The duties took effect on Tuesday, the "
+        "ministry said. Foreign ministry spokesperson Lin Jian said Beijing would fight.",
+        "ministry",
+        1,
+        "China",
+    ),
+    (
+        "India's foreign ministry rejected the allegations on Tuesday. On Thursday, ministry "
+        "spokesperson Arindam Bagchi said Canada had shared nothing.",
+        "ministry",
+        0,
+        "India",
+    ),
+    (
+        "Chinese foreign ministry spokesperson Mao Ning spoke on Monday. The ministry said the "
+        "visit was a provocation.",
+        "ministry",
+        1,
+        "Mao Ning",
+    ),
+    # a gazetteer alias ending a person's full name is that person's surname
+    (
+        "Congo's foreign minister Therese Kayikwamba Wagner accused Rwanda of aggression.",
+        "Wagner",
+        0,
+        "Therese Kayikwamba Wagner",
+    ),
+    ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
     # transliteration variants of armed groups in the gazetteer
     ("Tehreek-e-Taliban Pakistan claimed the attack.", "Pakistan", 0, "Tehrik-i-Taliban Pakistan"),
     ("Lashkar-e-Tayyiba claimed the attack.", "Tayyiba", 0, "Lashkar-e-Taiba"),

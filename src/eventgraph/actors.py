@@ -562,6 +562,14 @@ class ActorResolver:
                     and not _is_role_word(after)
                 ):
                     inside.add((span.start, span.end))  # "Sofia Lind", "Israel Katz": a first name
+                elif (
+                    ent.start < span.start
+                    and span.end == ent.end
+                    and span.end - span.start == 1
+                    and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
+                    and not any(_is_role_word(t) for t in ent)
+                ):
+                    inside.add((span.start, span.end))  # "Therese Kayikwamba Wagner": a surname
         for span in spans:
             if (span.start, span.end) in inside:
                 continue
@@ -1859,23 +1867,33 @@ class ActorResolver:
         return None
 
     def _qualifying_body(self, tokens: list[Token], mention: _Mention) -> Entry | None:
-        """The organisation a body's name is qualified by when that is not the body's own
-        ("AU Peace and Security Council", "ECOWAS Commission"), else None."""
+        """The organisation or state a body's name is qualified by when that is not the
+        body's own ("AU Peace and Security Council": the AU; "South Korea's National Security
+        Council": South Korea, not the U.S. one), else None."""
         entry = mention.entry
         if entry is None or entry.affiliation is None or entry.kind != "organization":
             return None
+        home = self._entry_named(entry.affiliation)
         for token in tokens:
             if token.i >= mention.start:
                 return None
             hit = self._gaz_covering(token.i)
-            if hit is None:
+            owner = hit[2] if hit is not None else self._demonym.get(token.i)
+            if owner is None:
                 continue
-            owner = hit[2]
-            qualifies = token.dep_ in {"compound", "nmod"} and token.i < token.head.i < mention.end
+            last = self.doc[hit[1] - 1] if hit is not None else token
+            qualifies = (
+                last.dep_ in {"compound", "nmod", "poss", "amod"}
+                and last.i < last.head.i < mention.end
+                and owner.name not in {entry.affiliation, entry.name}
+            )
+            if qualifies and owner.kind == "organization" and last.dep_ != "amod":
+                return owner
             if (
                 qualifies
-                and owner.kind == "organization"
-                and owner.name not in {entry.affiliation, entry.name}
+                and owner.kind == "country"
+                and home is not None
+                and home.kind == "country"
             ):
                 return owner
             return None
@@ -2057,8 +2075,21 @@ class ActorResolver:
     def _organ_actor(self, affiliation: Entry | None, organ: str, position: int) -> Actor | None:
         """A ministry, army or mission: its named spokesperson, else its state."""
         key = _organ_key(organ)
+        if affiliation is None and " " not in key:
+            # "the ministry" after "China's commerce ministry": that ministry, not the
+            # foreign ministry's spokesperson
+            named = [
+                (k, e) for i, k, e in self._organs_named if i < position and k.endswith(" " + key)
+            ]
+            if named:
+                key, affiliation = named[-1]
         spoken_of = self._spoken_of(self.doc[position], state_body=key in _STATE_WORDS)
+        # A spokesperson speaks for the body only when named by then: "the ministry rejected
+        # the allegations ... on Thursday, spokesperson Bagchi said" is the state.
+        occasion = self.doc[position].sent.end
         for spoken, said_for, person, at in [] if spoken_of else self._spokespeople:
+            if at >= occasion:
+                continue
             spoken_for = said_for or self._spokesperson_state(person, spoken, at)
             # "accused the government": the state, not the government's spokesman
             if (spoken == key or spoken.endswith(" " + key) or key.endswith(" " + spoken)) and (
