@@ -382,3 +382,31 @@ SAME_DAY_ATTACKS = [
 @pytest.mark.parametrize(("text", "attacks"), SAME_DAY_ATTACKS)
 def test_coref_same_attacker_same_day_close_by_is_one_attack(nlp, text, attacks):
     assert [e.type for e in _events(nlp, text)].count("attack") == attacks
+
+
+# (text, (statement dates)): remarks told as following an event and words at a press
+# conference are two occasions; a press conference with "a" borrows no date from before
+OCCASIONS = [
+    (
+        "At the summit, which opened on Tuesday, Trump met Zelenskiy and said afterwards that "
+        'the talks had been "very nice". Sanchez said Spain would not meet the target, and '
+        'Trump criticised Spain as "terrible" at a press conference.',
+        (None, None, None),
+    ),
+    (
+        "Lavrov told a news conference in Moscow that the West was to blame. In a post on "
+        "Telegram, Lavrov said Russia would respond.",
+        (None, None),
+    ),
+    (
+        'Fidan accused Israel on Tuesday of seizing Syrian land. "Israel is pursuing an '
+        'occupation policy," Fidan told a news conference.',
+        ("2025-03-11",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), OCCASIONS)
+def test_coref_statement_at_another_venue_is_another_occasion(nlp, text, dates):
+    statements = [e for e in _events(nlp, text) if e.type == "statement"]
+    assert tuple(e.date and e.date.value for e in statements) == dates

@@ -32,6 +32,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..dating import borrowing_cue
 from ..records import EventDate
 
 if TYPE_CHECKING:
@@ -52,6 +53,18 @@ _BODY_NOUNS = frozenset(
 )
 #: Bodies whose spokesperson speaks for the state itself.
 _STATE_VOICES = frozenset(["foreign", "external", "presidential", "government", "cabinet", "state"])
+#: Kinds of venue a statement is made at or in.
+_VENUES = {
+    "conference": "briefing",
+    "briefing": "briefing",
+    "reporter": "briefing",
+    "journalist": "briefing",
+    "post": "post",
+    "tweet": "post",
+    "interview": "interview",
+    "speech": "speech",
+    "address": "speech",
+}
 #: How many earlier occurrences of a type a mention may join.
 _REACH = 40
 #: Words for the text a body votes on that may name one motion.
@@ -175,6 +188,8 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return True  # "China's foreign ministry confirmed ... Spokesperson Lin Jian said ..."
         if not _same_speaker(candidate, members):
             return False
+        if distance > 0 and _another_venue(candidate, members):
+            return False  # "said afterwards that the talks had been very nice" ... "at a press conference"
         if candidate.nominal:
             return distance <= 2
         if candidate.trigger.lemma_.lower() == "add" and candidate.date is None:
@@ -217,6 +232,34 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
             return not candidate.indefinite and not _places_differ(candidate, members)
         return distance <= 1 and (candidate.nominal or last.nominal or not mine or not theirs)
     return False
+
+
+def _venue(candidate: Candidate) -> str | None:
+    """Where a statement was made, by kind ("told a news conference", "in a post on X")."""
+    for child in candidate.trigger.children:
+        nouns = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in ("at", "in", "during"):
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in _VENUES:
+                return _VENUES[noun.lemma_.lower()]
+    return None
+
+
+def _another_venue(candidate: Candidate, members: list[Candidate]) -> bool:
+    """Whether a statement names a venue another than the occurrence's, or the occurrence
+    was told as following another event ("said afterwards") and this names its venue."""
+    mine = _venue(candidate)
+    if mine is None:
+        return False
+    theirs = {v for m in members if (v := _venue(m)) is not None}
+    if theirs:
+        return mine not in theirs
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("afterwards", "afterward", "later")
+        for m in members
+        for c in m.trigger.children
+    )
 
 
 def _same_day(candidate: Candidate, members: list[Candidate]) -> bool:
@@ -594,6 +637,19 @@ def _view(unit: list[Candidate]) -> Candidate:
     )
 
 
+def _borrows(candidate: Candidate) -> bool:
+    """Whether a mention takes the date of the event told before it ("hours later");
+    "at a press conference" names a new occasion, not one told before."""
+    if not candidate.borrows:
+        return False
+    cue = borrowing_cue(candidate.trigger)
+    return (
+        cue is None
+        or cue[-1].lemma_.lower() not in _VENUES
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cue[-1].children)
+    )
+
+
 def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
     """Dates borrowed by undated clusters from the event they refer to.
 
@@ -636,7 +692,7 @@ def borrow_dates(clusters: list[list[Candidate]]) -> dict[int, EventDate]:
         )
         # "After the meeting, Prasert said": the meeting is named; when it has no date,
         # the event just before it is no better guess
-        if index not in borrowed and any(m.borrows for m in members) and not names_other:
+        if index not in borrowed and any(_borrows(m) for m in members) and not names_other:
             # "hours later", "minutes after" with no event named: the latest dated event before it
             start = min(m.trigger.i for m in members)
             earlier = [
