@@ -410,3 +410,25 @@ OCCASIONS = [
 def test_coref_statement_at_another_venue_is_another_occasion(nlp, text, dates):
     statements = [e for e in _events(nlp, text) if e.type == "statement"]
     assert tuple(e.date and e.date.value for e in statements) == dates
+
+
+# (text, statements): words "after the talks" are not words said in them to the other
+# party, but they are the speaker's words told just before to no party of the talks
+AFTER_TALKS_WORDS = [
+    (
+        "Turkish Foreign Minister Hakan Fidan accused Israel on Tuesday of seizing Syrian "
+        'land. "Israel is pursuing an occupation policy," Fidan told a news conference '
+        "alongside his Saudi counterpart Prince Faisal bin Farhan, after the two held talks.",
+        1,
+    ),
+    (
+        "Putin held talks with Modi in Moscow on Tuesday. Putin told Modi that Russia valued "
+        "the partnership. After the talks, Putin told reporters that the West was to blame.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "statements"), AFTER_TALKS_WORDS)
+def test_coref_words_after_talks_join_the_speakers_words_to_no_party(nlp, text, statements):
+    assert [e.type for e in _events(nlp, text)].count("statement") == statements

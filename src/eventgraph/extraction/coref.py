@@ -53,6 +53,8 @@ _BODY_NOUNS = frozenset(
 )
 #: Bodies whose spokesperson speaks for the state itself.
 _STATE_VOICES = frozenset(["foreign", "external", "presidential", "government", "cabinet", "state"])
+#: Words marking another occasion of a speaker's words ("again told reporters").
+_ANOTHER_TIME = frozenset(["last", "previously", "again", "earlier", "later", "afterwards"])
 #: Kinds of venue a statement is made at or in.
 _VENUES = {
     "conference": "briefing",
@@ -283,6 +285,40 @@ def _places_differ(candidate: Candidate, members: list[Candidate]) -> bool:
         (candidate.location and places and candidate.location not in places)
         or (mine and targets and not mine & targets)
         or any(c.lower_ in ("also", "separately", "again") for c in candidate.trigger.children)
+    )
+
+
+def _told_after_talks(
+    candidate: Candidate, members: list[Candidate], found: dict[int, list[Candidate]]
+) -> bool:
+    """Whether a speaker's words "after the two held talks" are the words told just
+    before ("Fidan accused Israel on Wednesday ... Fidan told a news conference after
+    the two held talks"), which were said to no party of the talks."""
+    if candidate.type != "statement" or not candidate.new_occasion or candidate.nominal:
+        return False
+    if any(
+        c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in _ANOTHER_TIME
+        for c in candidate.trigger.children
+    ):
+        return False  # "Fidan again told reporters": another occasion
+    talks = [
+        found[noun.i]
+        for prep, noun, _offset in candidate.refs
+        if prep in ("after", "following") and noun.i in found
+    ]
+    if not talks or any(t[0].type not in ("call", "meeting") for t in talks):
+        return False
+    partners = _names([m for t in talks for m in t], "participant_names") - candidate.agent_names
+    triggers = {m.trigger.i for t in talks for m in t}
+    last = members[-1]
+    return (
+        len(candidate.agent_names) == 1
+        and candidate.agent_names == _names(members, "agent_names")
+        and not partners & {a.actor.name for m in members for a in m.targets}
+        and not any(noun.i in triggers for m in members for _p, noun, _o in m.refs)
+        and candidate.date is None
+        and _statement_distance(candidate, last) <= 1
+        and dates_compatible(candidate.date, _cluster_date(members))
     )
 
 
@@ -519,11 +555,13 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
         One list per occurrence, in the order each was first mentioned.
     """
     clusters: list[list[Candidate]] = []
+    # each trigger's occurrence so far (its own mention until it joins one)
+    found = {c.trigger.i: [c] for c in candidates}
     for unit in _units(candidates):
         view = _view(unit)
         # the latest occurrences only: coreference reaches back, not across a whole file
         recent = [m for m in reversed(clusters) if m[0].type == view.type][:_REACH]
-        joinable = [m for m in recent if _joins(view, m)]
+        joinable = [m for m in recent if _joins(view, m) or _told_after_talks(view, m, found)]
         # the latest occurrence with the same actors first, else the latest one
         shared = [m for m in joinable if view.participant_names & _names(m, "participant_names")]
         if view.type == "attack":  # the attacker of one is not the attacked of another
@@ -547,6 +585,7 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
         chosen = options[0] if options else None
         if chosen is not None:
             chosen.extend(unit)
+            found.update((m.trigger.i, chosen) for m in unit)
             unit[0].notes.append(
                 f'merged with the {view.type} of "{chosen[0].trigger.sent.text[:60]}"'
             )
@@ -563,6 +602,7 @@ def cluster(candidates: list[Candidate]) -> list[list[Candidate]]:
                 unit[0].notes.append("plural mention with no earlier occurrence: not an event")
                 continue
             clusters.append(list(unit))
+            found.update((m.trigger.i, clusters[-1]) for m in unit)
     return clusters
 
 
