@@ -1292,6 +1292,25 @@ ROUND_THREE = [
         "Therese Kayikwamba Wagner",
     ),
     ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
+    # name particles: the whole name, and the short form with its particle
+    (
+        "Ursula von der Leyen arrived in Kyiv. Von der Leyen said the bloc would help.",
+        "Leyen",
+        1,
+        "Ursula von der Leyen",
+    ),
+    (
+        "Former minister Jose Manuel dos Santos spoke. Dos Santos said the vote was fair.",
+        "Santos",
+        1,
+        "Jose Manuel dos Santos",
+    ),
+    (
+        "Emir Sheikh Tamim bin Hamad Al Thani met Erdogan. Sheikh Tamim said talks went well.",
+        "Tamim",
+        0,
+        "Tamim bin Hamad Al Thani",
+    ),
     # transliteration variants of armed groups in the gazetteer
     ("Tehreek-e-Taliban Pakistan claimed the attack.", "Pakistan", 0, "Tehrik-i-Taliban Pakistan"),
     ("Lashkar-e-Tayyiba claimed the attack.", "Tayyiba", 0, "Lashkar-e-Taiba"),

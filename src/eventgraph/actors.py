@@ -171,6 +171,12 @@ _HEAD_ROLES = frozenset(
 _LEGISLATORS = frozenset(
     {"lawmakers", "legislators", "deputies", "mps", "parliamentarians", "senators"}
 )
+#: Lower-case particles inside a person's name ("Ursula von der Leyen", "Lula da Silva",
+#: "Jose Manuel dos Santos", "Faisal bin Farhan"): part of the name, never its length.
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "ter", "ten", "da", "das", "dos", "du", "di", "del"}
+    | {"della", "al", "el", "bin", "ben", "ibn", "bint"}
+)
 #: Particles joined to an Arabic surname by a hyphen ("al-Burhan"): the name is the rest.
 _NAME_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "abu", "bin"})
 #: What "Secretary of ..." heads: a department, never a state.
@@ -797,10 +803,7 @@ class ActorResolver:
     def _particles(self, start: int, end: int) -> int:
         """How many name particles ("bin", "al", "von") a span has: they do not count
         toward a name's length ("Tamim bin Hamad Al Thani" is a four-part name)."""
-        return sum(
-            t.lower_ in {"von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
-            for t in self.doc[start:end]
-        )
+        return sum(t.lower_ in _NAME_PARTICLES for t in self.doc[start:end])
 
     @staticmethod
     def _ends_sentence(token: Token) -> bool:
@@ -819,7 +822,7 @@ class ActorResolver:
         if roles:
             start = roles[-1] + 1
         while start < end and not self._is_name_token(doc[start]):
-            if doc[start].lower_ in {"von", "van", "de", "der", "al", "bin", "el", "ben", "da"}:
+            if doc[start].lower_ in _NAME_PARTICLES:
                 break
             start += 1
         stop = start
@@ -844,6 +847,14 @@ class ActorResolver:
             and end - start - self._particles(start, end) < 4
         ):
             end += 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in _NAME_PARTICLES
+            and doc[end].ent_iob_ == "O"
+            and self._is_name_token(doc[end + 1])
+            and not self._ends_sentence(doc[end - 1])
+        ):
+            end += 2  # the entity stops before "dos Santos" of "Jose Manuel dos Santos"
         if (
             end < len(doc)
             and self._is_name_token(doc[end])
