@@ -829,7 +829,8 @@ class ActorResolver:
         while stop < end and (
             self._is_name_token(doc[stop])
             or self._is_hyphen_tail(doc[stop])
-            or doc[stop].text in {"-", "von", "van", "de", "der", "al", "bin", "el", "ben", "da"}
+            or doc[stop].text == "-"
+            or doc[stop].text in _NAME_PARTICLES
         ):
             stop += 1
             if self._ends_sentence(doc[stop - 1]):
