@@ -1292,6 +1292,20 @@ ROUND_THREE = [
         "Therese Kayikwamba Wagner",
     ),
     ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
+    # a person's state body is the person's state
+    (
+        "Venezuelan President Nicolas Maduro met Richard Grenell. Grenell thanked Maduro's "
+        "government for its cooperation.",
+        "government",
+        0,
+        "Venezuela",
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu's office said the talks ended.",
+        "office",
+        0,
+        "Benjamin Netanyahu",
+    ),
     # name particles: the whole name, and the short form with its particle
     (
         "Ursula von der Leyen arrived in Kyiv. Von der Leyen said the bloc would help.",

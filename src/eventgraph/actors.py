@@ -1351,6 +1351,19 @@ class ActorResolver:
                 )
                 self._organs_named.append((token.i, _organ_key(organ), affiliation))
 
+    def _leaders_state(self, token: Token) -> Entry | None:
+        """The state of the person whose state body it is: "Maduro's government" is
+        Venezuela's, when the text gave Maduro a state."""
+        if token.lower_ not in _STATE_WORDS:
+            return None
+        for child in token.lefts:
+            holder = self._at.get(child.i)
+            if child.dep_ == "poss" and holder is not None and holder.kind == "person":
+                actor = self._actors.get(holder.key)
+                state = self._entry_named(actor.affiliation or "") if actor else None
+                return state if state is not None and state.kind == "country" else None
+        return None
+
     def _state_after(self, token: Token) -> Entry | None:
         """The state a state body is placed in right after it: "the military government in
         Niger" is Niger's (an embassy in a state is another state's, so only state bodies)."""
@@ -1796,7 +1809,9 @@ class ActorResolver:
                 if child.dep_ == "poss" and holder is not None and holder.kind == "person":
                     return self._actors[holder.key]  # "Netanyahu's office said": the person
         if lower in _ORGAN_WORDS or lemma in _ORGAN_WORDS:
-            affiliation = self._affiliation_of(tokens) or self._state_after(head)
+            affiliation = (
+                self._affiliation_of(tokens) or self._state_after(head) or self._leaders_state(head)
+            )
             organ = " ".join(
                 t.text
                 for t in tokens
