@@ -432,3 +432,22 @@ AFTER_TALKS_WORDS = [
 @pytest.mark.parametrize(("text", "statements"), AFTER_TALKS_WORDS)
 def test_coref_words_after_talks_join_the_speakers_words_to_no_party(nlp, text, statements):
     assert [e.type for e in _events(nlp, text)].count("statement") == statements
+
+
+# (text, attacks): the attacker's own side retelling its attack ("Kremlin spokesman ...
+# told reporters that Russian forces struck only military targets") is the attack told
+OWN_ACCOUNTS = [
+    (
+        "Zelenskiy on Wednesday urged allies to speed up air defence deliveries after a "
+        'Russian missile strike on Sumy killed 11 people on Sunday. "Every delay costs '
+        'lives," Zelenskiy said. "Our partners must act now." Zelenskiy had spoken with '
+        "Scholz on Tuesday. Kremlin spokesman Dmitry Peskov told reporters that Russian "
+        "forces struck only military targets.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), OWN_ACCOUNTS)
+def test_coref_attackers_own_account_is_the_attack_told(nlp, text, attacks):
+    assert [e.type for e in _events(nlp, text)].count("attack") == attacks

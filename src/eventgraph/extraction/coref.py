@@ -226,7 +226,7 @@ def _joins(candidate: Candidate, members: list[Candidate]) -> bool:
         retold = any(a.path.startswith("reported") for a in candidate.agents) or _own_account(
             candidate
         )
-        if mine & theirs and retold and candidate.date is None and distance <= 3:
+        if mine & theirs and retold and candidate.date is None and distance <= 5:
             return True  # "the military said its jets had hit ...": the same side's attack retold
         if mine & theirs and _same_day(candidate, members) and distance <= 3:
             # "a day after al-Shabaab militants killed three police officers ... Al-Shabaab
@@ -610,7 +610,7 @@ def _own_account(candidate: Candidate) -> bool:
     """Whether an attack is told in the words of its own side ("Houthi spokesman X
     claimed the launch, saying the group had fired a missile")."""
     verb = candidate.trigger
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce"):
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "claim", "announce", "tell"):
         return False
     speaker = verb.head
     while speaker.dep_ in ("advcl", "xcomp", "conj") and not any(
@@ -618,7 +618,12 @@ def _own_account(candidate: Candidate) -> bool:
     ):
         speaker = speaker.head
     words = {t.lower_ for c in speaker.children if c.dep_ == "nsubj" for t in c.subtree}
-    names = {w.lower().rstrip("s") for a in candidate.agents for w in a.actor.name.split()}
+    names = {
+        w.lower().rstrip("s")
+        for a in candidate.agents
+        for name in (a.actor.name, *a.actor.aliases)
+        for w in name.split()
+    }
     return bool({w.rstrip("s") for w in words} & names)
 
 
