@@ -1292,6 +1292,14 @@ ROUND_THREE = [
         "Therese Kayikwamba Wagner",
     ),
     ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
+    # UN peacekeeping missions are bodies of their own
+    (
+        "Militiamen attacked a barge of the U.N. Mission in South Sudan near Nasir.",
+        "Mission",
+        0,
+        "UN Mission in South Sudan",
+    ),
+    ("UNIFIL said two peacekeepers were hurt.", "UNIFIL", 0, "UNIFIL"),
     # a person's state body is the person's state
     (
         "Venezuelan President Nicolas Maduro met Richard Grenell. Grenell thanked Maduro's "
