@@ -1292,6 +1292,15 @@ ROUND_THREE = [
         "Therese Kayikwamba Wagner",
     ),
     ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
+    # a wing or faction of a group is the group
+    (
+        "Hours later, the armed wing of Palestinian Islamic Jihad said it had fired rockets.",
+        "wing",
+        0,
+        "Palestinian Islamic Jihad",
+    ),
+    ("A splinter faction of the Taliban said it fired rockets.", "faction", 0, "Taliban"),
+    ("The right wing of the party said it would vote no.", "wing", 0, None),
     # UN peacekeeping missions are bodies of their own
     (
         "Militiamen attacked a barge of the U.N. Mission in South Sudan near Nasir.",

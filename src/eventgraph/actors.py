@@ -160,6 +160,9 @@ _MEMBER_NOUNS = frozenset(
     {"lawmaker", "legislator", "mp", "senator", "deputy", "member", "representative", "rebel"}
 )
 #: Titles of the head of an organisation: one head, several titles.
+# Parts of a group that act for it ("the armed wing of Hamas", "a faction of the TTP").
+_PART_NOUNS = frozenset({"wing", "faction", "branch", "arm", "offshoot", "cell"})
+
 # People who speak for a body a generic noun names ("alliance leaders", "bloc ministers").
 _GENERIC_MEMBERS = frozenset({"leader", "minister", "official", "diplomat", "envoy"})
 
@@ -1796,6 +1799,12 @@ class ActorResolver:
         lower = head.lower_
         if lemma == "counterpart":
             return self._counterpart(head, tokens, text)
+        if lemma in _PART_NOUNS:
+            for prep in head.rights:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if prep.lower_ == "of" and objects:
+                    # "the armed wing of Palestinian Islamic Jihad": the group acts
+                    return self.resolve_token(objects[0])
         if lemma in {"guest", "visitor", "host"}:
             return self._other_party(head)
         title = self._parse_title(tokens)
