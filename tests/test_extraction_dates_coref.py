@@ -451,3 +451,26 @@ OWN_ACCOUNTS = [
 @pytest.mark.parametrize(("text", "attacks"), OWN_ACCOUNTS)
 def test_coref_attackers_own_account_is_the_attack_told(nlp, text, attacks):
     assert [e.type for e in _events(nlp, text)].count("attack") == attacks
+
+
+# (text, speakers of the statements): a spokesperson relaying a person's words in the
+# same sentence is that person's statement, told once
+RELAYED = [
+    (
+        "U.N. Secretary-General Antonio Guterres condemned the attacks on civilian "
+        "infrastructure, his spokesman Stephane Dujarric said.",
+        [("Antonio Guterres",)],
+    ),
+    (
+        "European Commission President Ursula von der Leyen met Viktor Orban on Thursday. "
+        "Von der Leyen's chief spokesperson, Paula Pinho, said the Commission chief had urged "
+        "Orban during the meeting to lift his veto.",
+        [("Ursula von der Leyen",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), RELAYED)
+def test_coref_spokesperson_relaying_words_is_the_speakers_statement(nlp, text, speakers):
+    events = [e for e in _events(nlp, text) if e.type == "statement"]
+    assert [tuple(a.name for a in e.agents) for e in events] == speakers

@@ -643,6 +643,20 @@ def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
         sentence = candidate.trigger.sent.start
         same_sentence = [u for u in units[-12:] if u[0].trigger.sent.start == sentence]
         for unit in same_sentence:
+            if unit[0].type == candidate.type == "statement" and any(
+                _relayed(candidate, m) for m in unit
+            ):
+                relayed = next(m for m in unit if _relayed(candidate, m))
+                relayer, words = (
+                    (candidate, relayed) if _all_spokespeople(candidate) else (relayed, candidate)
+                )
+                if all(a.actor.kind == "person" for a in words.agents):
+                    relayer.agents = []  # the person whose words the spokesperson relays
+                else:
+                    words.agents = []  # a body's spokesperson speaks: the body is an alias
+                unit.append(candidate)
+                candidate.notes.append("merged with the words its spokesperson relays")
+                break
             if (
                 unit[0].type == candidate.type
                 and any(_linked(candidate, m) for m in unit)
@@ -661,6 +675,28 @@ def _units(candidates: list[Candidate]) -> list[list[Candidate]]:
         else:
             units.append([candidate])
     return units
+
+
+def _relayed(a: Candidate, b: Candidate) -> bool:
+    """Whether one statement is a spokesperson's report of the other ("Guterres condemned
+    the attacks, his spokesman Stephane Dujarric said"; "The Kremlin welcomed Orban's
+    stance, spokesman Dmitry Peskov told reporters")."""
+    x, y = a.trigger, b.trigger
+    if not (
+        (x.head.i == y.i and x.dep_ in ("ccomp", "parataxis"))
+        or (y.head.i == x.i and y.dep_ in ("ccomp", "parataxis"))
+    ):
+        return False
+    return _all_spokespeople(a) != _all_spokespeople(b)
+
+
+def _all_spokespeople(candidate: Candidate) -> bool:
+    doc = candidate.trigger.doc
+    return bool(candidate.agents) and all(
+        "spokes" in (x.actor.role or "").lower()
+        or any(t.lower_.startswith("spokes") for t in doc[x.token_i].subtree)
+        for x in candidate.agents
+    )
 
 
 def _view(unit: list[Candidate]) -> Candidate:
