@@ -1292,6 +1292,13 @@ ROUND_THREE = [
         "Therese Kayikwamba Wagner",
     ),
     ("Wagner fighters attacked the village.", "Wagner", 0, "Wagner Group"),
+    # the presidential office speaks for the state, as its government does
+    (
+        "Taiwan's parliament passed the bills. The presidential office said it regretted it.",
+        "office",
+        0,
+        "Taiwan",
+    ),
     # a wing or faction of a group is the group
     (
         "Hours later, the armed wing of Palestinian Islamic Jihad said it had fired rockets.",

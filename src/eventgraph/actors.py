@@ -274,6 +274,7 @@ _ORGAN_SYNONYMS = {
     "defence forces": "military",
     "idf": "military",
     "junta": "government",
+    "presidential office": "government",
     "military junta": "government",
     "military government": "government",
     "regime": "government",
