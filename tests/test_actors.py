@@ -1299,6 +1299,15 @@ ROUND_THREE = [
         0,
         "Taiwan",
     ),
+    # an organisation's ministers of any field meet as its ministers' body
+    (
+        "European Union environment ministers gave final approval on Monday.",
+        "ministers",
+        0,
+        "Council of the European Union",
+    ),
+    ("EU leaders met in Brussels on Monday.", "leaders", 0, "European Council"),
+    ("NATO defence ministers met in Brussels on Monday.", "ministers", 0, None),
     # a wing or faction of a group is the group
     (
         "Hours later, the armed wing of Palestinian Islamic Jihad said it had fired rockets.",

@@ -1355,6 +1355,18 @@ class ActorResolver:
                 )
                 self._organs_named.append((token.i, _organ_key(organ), affiliation))
 
+    def _members_body(self, tokens: list[Token], head: Token) -> Entry | None:
+        """The body an organisation's ministers or leaders meet as, whatever their field:
+        "EU environment ministers" are the Council of the EU ("EU ministers")."""
+        owner = self._affiliation_of([t for t in tokens if t.i < head.i])
+        if owner is None or owner.kind != "organization":
+            return None
+        for name in (owner.name, *owner.aliases):
+            for entry in self.gazetteer.candidates(f"{name} {head.text}"):
+                if entry.affiliation == owner.name:
+                    return entry
+        return None
+
     def _leaders_state(self, token: Token) -> Entry | None:
         """The state of the person whose state body it is: "Maduro's government" is
         Venezuela's, when the text gave Maduro a state."""
@@ -1808,6 +1820,10 @@ class ActorResolver:
                     return self.resolve_token(objects[0])
         if lemma in {"guest", "visitor", "host"}:
             return self._other_party(head)
+        if head.tag_ in {"NNS", "NNPS"} and lemma in {"minister", "leader"}:
+            body = self._members_body(tokens, head)
+            if body is not None:
+                return self._entry_actor(body, text)
         title = self._parse_title(tokens)
         if title is not None and _is_role_word(head):
             if start < head.i and doc[start].lower_ in {"a", "an", "one", "another", "some"}:
