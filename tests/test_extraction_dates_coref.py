@@ -453,8 +453,8 @@ def test_coref_attackers_own_account_is_the_attack_told(nlp, text, attacks):
     assert [e.type for e in _events(nlp, text)].count("attack") == attacks
 
 
-# (text, speakers of the statements): a spokesperson relaying a person's words in the
-# same sentence is that person's statement, told once
+# (text, speakers of the statements): a spokesperson relaying words in the same sentence
+# tells one statement, the person's when a person spoke
 RELAYED = [
     (
         "U.N. Secretary-General Antonio Guterres condemned the attacks on civilian "
@@ -466,6 +466,12 @@ RELAYED = [
         "Von der Leyen's chief spokesperson, Paula Pinho, said the Commission chief had urged "
         "Orban during the meeting to lift his veto.",
         [("Ursula von der Leyen",)],
+    ),
+    # a body's words told by its spokesperson: the spokesperson speaks
+    (
+        "The Kremlin welcomed Orban's stance, spokesman Dmitry Peskov told reporters in Moscow "
+        "on Friday, praising what he called the Hungarian leader's courage.",
+        [("Dmitry Peskov",)],
     ),
 ]
 

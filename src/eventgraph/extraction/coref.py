@@ -683,11 +683,19 @@ def _relayed(a: Candidate, b: Candidate) -> bool:
     stance, spokesman Dmitry Peskov told reporters")."""
     x, y = a.trigger, b.trigger
     if not (
-        (x.head.i == y.i and x.dep_ in ("ccomp", "parataxis"))
-        or (y.head.i == x.i and y.dep_ in ("ccomp", "parataxis"))
+        (x.dep_ in ("ccomp", "parataxis") and x.head.i in _reporting(y))
+        or (y.dep_ in ("ccomp", "parataxis") and y.head.i in _reporting(x))
     ):
         return False
     return _all_spokespeople(a) != _all_spokespeople(b)
+
+
+def _reporting(trigger: Token) -> set[int]:
+    """The verbs a statement reports by: its own, and the verb it elaborates ("Peskov
+    told reporters ..., praising ...")."""
+    if trigger.dep_ in ("advcl", "conj"):
+        return {trigger.i, trigger.head.i}
+    return {trigger.i}
 
 
 def _all_spokespeople(candidate: Candidate) -> bool:
