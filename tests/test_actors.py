@@ -1308,6 +1308,13 @@ ROUND_THREE = [
     ),
     ("EU leaders met in Brussels on Monday.", "leaders", 0, "European Council"),
     ("NATO defence ministers met in Brussels on Monday.", "ministers", 0, None),
+    # a title with a named person in apposition is that person, tagged or not by the model
+    (
+        "Russia's ambassador to China, Igor Morgulov, dismissed the visit as a stunt.",
+        "ambassador",
+        0,
+        "Igor Morgulov",
+    ),
     # a wing or faction of a group is the group
     (
         "Hours later, the armed wing of Palestinian Islamic Jihad said it had fired rockets.",

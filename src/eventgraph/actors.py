@@ -976,6 +976,18 @@ class ActorResolver:
                 span = self._name_span(token.i + 1, min(len(doc), token.i + 5))
                 if span:
                     seeds.append(span)
+            if _is_role_word(token):
+                for child in token.rights:
+                    if (
+                        child.dep_ == "appos"
+                        and child.pos_ == "PROPN"
+                        and self._is_name_token(child)
+                        and all(self._is_name_token(t) for t in doc[child.left_edge.i : child.i])
+                    ):
+                        # "Russia's ambassador to China, Igor Morgulov," the model left untagged
+                        span = self._name_span(child.left_edge.i, child.i + 1)
+                        if span:
+                            seeds.append(span)
         return sorted(set(seeds))
 
     def _named_by_first_name(self, ent: Span) -> bool:
@@ -1670,6 +1682,12 @@ class ActorResolver:
             return self.resolve_token(token.head.head)
         if self._partial_group(token):
             return None
+        if _is_role_word(token):
+            for child in token.rights:
+                holder = self._at.get(child.i)
+                if child.dep_ == "appos" and holder is not None and holder.kind == "person":
+                    # "Russia's ambassador to China, Igor Morgulov, said": the person
+                    return self._actors.get(holder.key)
         start = token.i
         for child in token.lefts:
             if _is_sponsor_modifier(child) and token.i not in self._at:
