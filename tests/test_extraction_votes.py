@@ -289,6 +289,12 @@ def test_pipeline_vote_not_held_is_no_vote(nlp, text, bodies):
                 ("The Left", "no"),
             },
         ),
+        # votes counted in a tally are no aggregate of votes: the abstainers beside them vote
+        (
+            "The Security Council voted on the draft on Friday. It received 11 votes in favour, "
+            "while Kenya, Mexico and Ghana abstained.",
+            {("Kenya", "abstain"), ("Mexico", "abstain"), ("Ghana", "abstain")},
+        ),
         # the members of the body are no voter of their own
         (
             "Chicago's City Council approved the budget on Monday. Aldermen voted 27-23 for it.",

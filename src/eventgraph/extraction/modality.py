@@ -117,10 +117,11 @@ _OPPOSING = frozenset(["oppose", "prevent", "avert", "forestall", "deter", "thwa
 #: Verbs that ask for an occurrence ("requested a call", "sought talks").
 _REQUESTING = frozenset(["request", "seek", "demand", "propose", "suggest", "want", "urge"])
 _MANY = frozenset(["several", "many", "multiple", "numerous", "countless", "dozens", "hundreds"])
-#: Motions and acts whose count makes an aggregate ("vetoed 12 resolutions").
+#: Motions and acts whose count makes an aggregate ("vetoed 12 resolutions"). Not "vote":
+#: counted votes are a tally ("received 10 votes in favour").
 _COUNTABLE_ACTS = frozenset(
     ["resolution", "bill", "draft", "motion", "measure", "strike", "attack", "raid", "call"]
-    + ["meeting", "vote", "airstrike", "veto"]
+    + ["meeting", "airstrike", "veto"]
 )
 #: Subjects that deny the act: "neither government has said", "nobody claimed".
 _NO_ONE = frozenset(["nobody", "neither", "none", "noone"])
