@@ -1244,6 +1244,19 @@ ROUND_THREE = [
     ("The AU Peace and Security Council condemned the coup.", "Council", 0, "African Union"),
     ("The UN Security Council met on Monday.", "Council", 0, "UN Security Council"),
     ("NATO and the UN Security Council met on Monday.", "Council", 0, "UN Security Council"),
+    # "the council" after the AU's council refers back to the AU, not the UN's council
+    (
+        "The AU Peace and Security Council met on Monday. The council condemned the coup.",
+        "council",
+        0,
+        "African Union",
+    ),
+    (
+        "The UN Security Council met on Monday. The council condemned the coup.",
+        "council",
+        0,
+        "UN Security Council",
+    ),
     # a member noun after a generic noun of a body named before: that body
     ("NATO met in Brussels. Alliance leaders condemned Russia.", "leaders", 0, "NATO"),
     ("The EU met in Brussels. Bloc ministers condemned Russia.", "ministers", 0, "European Union"),

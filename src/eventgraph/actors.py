@@ -2195,8 +2195,13 @@ class ActorResolver:
         if self._generic_index is None:
             self._generic_index = {}
             for mention in self._mentions:
+                last = self.doc[mention.end - 1]
+                phrase = list(self.doc[min(last.left_edge.i, mention.start) : mention.end])
+                owner = self._qualifying_body(phrase, mention)
+                # "the council" after the AU Peace and Security Council: the AU's, not the UN's
+                key = f"entry:{owner.name}" if owner is not None else mention.key
                 for noun in mention.entry.generic if mention.entry is not None else ():
-                    self._generic_index.setdefault(noun, []).append((mention.start, mention.key))
+                    self._generic_index.setdefault(noun, []).append((mention.start, key))
                 name = mention.key.partition(":")[2].lower().split()
                 if mention.entry is None and name and name[-1] in _ARMED_GROUP_HEADS:
                     # a group outside the gazetteer ("the Balochistan Liberation Army")
