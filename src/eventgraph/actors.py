@@ -1839,9 +1839,9 @@ class ActorResolver:
         if lemma in {"guest", "visitor", "host"}:
             return self._other_party(head)
         if head.tag_ in {"NNS", "NNPS"} and lemma in {"minister", "leader"}:
-            body = self._members_body(tokens, head)
-            if body is not None:
-                return self._entry_actor(body, text)
+            members_body = self._members_body(tokens, head)
+            if members_body is not None:
+                return self._entry_actor(members_body, text)
         title = self._parse_title(tokens)
         if title is not None and _is_role_word(head):
             if start < head.i and doc[start].lower_ in {"a", "an", "one", "another", "some"}:
