@@ -1393,3 +1393,24 @@ def test_actors_resolve_bodies_placed_qualified_and_referred_back(nlp, text, wor
     resolver, doc = _resolver(nlp, text)
     actor = resolver.resolve_token(_token(doc, word, nth))
     assert (actor.name if actor is not None else None) == name
+
+
+# (text, head word, names the phrase reading gives): a day is no group's name
+PHRASE_NAMES = [
+    (
+        "Drones hit a depot in Russia's Bryansk region on Sunday, which governor Alexander "
+        "Bogomaz said caused a fire.",
+        "Sunday",
+        [],
+    ),
+    ("White Army militiamen attacked the town.", "militiamen", ["White Army"]),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "names"), PHRASE_NAMES)
+def test_actors_phrase_names_are_never_dates(nlp, text, word, names):
+    from eventgraph.extraction.arguments import actors_at
+
+    resolver, doc = _resolver(nlp, text)
+    found = actors_at(_token(doc, word), resolver, "nsubj")
+    assert [a.actor.name for a in found] == names

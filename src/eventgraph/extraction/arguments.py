@@ -116,6 +116,10 @@ _MEMBER_NOUNS = frozenset(
 )
 
 
+#: Entity labels of times: a proper noun with one ("Sunday", "May") names no actor.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def _noun_phrase_name(token: Token) -> str | None:
     """A proper-noun phrase headed by ``token`` ("Leaders of the Group of Seven")."""
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
@@ -132,8 +136,8 @@ def _noun_phrase_name(token: Token) -> str | None:
     keep = sorted({t.i: t for t in keep if t in words}.values(), key=lambda t: t.i)
     while keep and keep[0].dep_ == "amod" and keep[0].text.islower():
         keep = keep[1:]  # "the outlawed Balochistan Liberation Army": a description, no name
-    if not any(t.pos_ == "PROPN" for t in keep):
-        return None
+    if not any(t.pos_ == "PROPN" and t.ent_type_ not in _TIME_ENTITIES for t in keep):
+        return None  # "on Sunday, which the governor said ...": a day, no name
     text = " ".join(t.text for t in keep).replace(" 's", "'s").replace(" - ", "-")
     return text.removeprefix("the ").removeprefix("The ") or None
 
