@@ -1414,3 +1414,18 @@ def test_actors_phrase_names_are_never_dates(nlp, text, word, names):
     resolver, doc = _resolver(nlp, text)
     found = actors_at(_token(doc, word), resolver, "nsubj")
     assert [a.actor.name for a in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("Alliance leaders wrapped up a summit in The Hague.", "summit", "wrapped"),
+        ("The two ministers concluded talks in Riyadh.", "talks", "concluded"),
+        ("The two ministers praised the talks in Riyadh.", "talks", None),
+    ],
+)
+def test_actors_light_verbs_name_who_held_the_event(nlp, text, noun, verb):
+    from eventgraph.extraction.arguments import light_verb
+
+    found = light_verb(_token(nlp(text), noun))
+    assert (found.text if found is not None else None) == verb

@@ -62,6 +62,8 @@ LIGHT_VERBS = frozenset(
         "lodge",
         "file",
         "register",
+        "wrap",
+        "conclude",
     ]
 )
 _SUBJECT_DEPS = ("nsubj", "csubj")
