@@ -378,6 +378,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in small).upper()
 
 
+#: Generic nouns of legislatures: bodies that vote as themselves, never their state's voice.
+_CHAMBER_WORDS = frozenset(
+    ["chamber", "senate", "house", "parliament", "legislature", "assembly", "congress"]
+    + ["upper house", "lower house", "lawmakers"]
+)
+
+
 def _is_role_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in _ROLE_WORDS
 
@@ -1965,7 +1972,10 @@ class ActorResolver:
                 and owner.kind == "country"
                 and home is not None
                 and home.kind == "country"
+                and _CHAMBER_WORDS.isdisjoint(entry.generic)
             ):
+                # a state organ speaks for its state; another state's chamber ("Argentina's
+                # Senate") votes as a body of its own, resolved elsewhere
                 return owner
             return None
         return None
