@@ -160,8 +160,9 @@ _MEMBER_NOUNS = frozenset(
     {"lawmaker", "legislator", "mp", "senator", "deputy", "member", "representative", "rebel"}
 )
 #: Titles of the head of an organisation: one head, several titles.
-# Parts of a group that act for it ("the armed wing of Hamas", "a faction of the TTP").
-_PART_NOUNS = frozenset({"wing", "faction", "branch", "arm", "offshoot", "cell"})
+# Parts of a group that act for it ("the armed wing of Hamas", "a faction of the TTP"); a
+# branch, affiliate or offshoot is a group of its own ("the Sahel branch of al-Qaeda").
+_PART_NOUNS = frozenset({"wing", "faction", "arm", "cell"})
 
 # People who speak for a body a generic noun names ("alliance leaders", "bloc ministers").
 _GENERIC_MEMBERS = frozenset({"leader", "minister", "official", "diplomat", "envoy"})
