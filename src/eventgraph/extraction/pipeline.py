@@ -20,7 +20,8 @@ trigger and the path behind every argument (``eventgraph extract --explain``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..dating import borrows_date, event_date_of, premodifier_date
 from ..records import Actor, Ballot, Casualties, Event, EventDate, Mention, Tally, event_id
@@ -3298,48 +3299,39 @@ class _Run:
                 for t in _unique(a.actor for m in members if m.split for a in m.targets)
                 if t.name not in names
             ]
+
+        def event(n: int, who: Sequence[Actor], whom: Sequence[Actor], **extras: Any) -> Event:
+            """The cluster's event number ``n``, with agents ``who`` and targets ``whom``."""
+            return Event(
+                id=event_id(self.document.id, kind, first.trigger.idx + n),
+                doc=self.document.id,
+                type=kind,
+                agents=tuple(who),
+                targets=tuple(whom),
+                date=date,  # type: ignore[arg-type]
+                attribution=attribution,
+                confidence=confidence,
+                mentions=mentions,
+                evidence=evidence,
+                trigger=first.entry.lemma,
+                cameo=first.entry.cameo,
+                plover=first.entry.plover,
+                **extras,
+            )
+
         if kind == "statement" and len(agents) > 1 and any(m.split for m in members):
             # parallel announcements: one statement per speaker
-            for n, agent in enumerate(agents):
-                events.append(
-                    Event(
-                        id=event_id(self.document.id, kind, first.trigger.idx + n),
-                        doc=self.document.id,
-                        type=kind,
-                        agents=(agent,),
-                        targets=tuple(targets),
-                        date=date,  # type: ignore[arg-type]
-                        attribution=attribution,
-                        quote=next((m.quote for m in members if m.quote), None),
-                        subtype=subtype,
-                        confidence=confidence,
-                        mentions=mentions,
-                        evidence=evidence,
-                        trigger=first.entry.lemma,
-                        cameo=first.entry.cameo,
-                        plover=first.entry.plover,
-                    )
-                )
+            quote = next((m.quote for m in members if m.quote), None)
+            events.extend(
+                event(n, (agent,), targets, quote=quote, subtype=subtype)
+                for n, agent in enumerate(agents)
+            )
             return events
         if len(split_targets) > 1:
-            for n, target in enumerate(split_targets):
-                events.append(
-                    Event(
-                        id=event_id(self.document.id, kind, first.trigger.idx + n),
-                        doc=self.document.id,
-                        type=kind,
-                        agents=tuple(split_agents or agents),
-                        targets=(target,),
-                        date=date,  # type: ignore[arg-type]
-                        attribution=attribution,
-                        confidence=confidence,
-                        mentions=mentions,
-                        evidence=evidence,
-                        trigger=first.entry.lemma,
-                        cameo=first.entry.cameo,
-                        plover=first.entry.plover,
-                    )
-                )
+            events.extend(
+                event(n, split_agents or agents, (target,))
+                for n, target in enumerate(split_targets)
+            )
             return events
         abstentions = sum(1 for b in ballots if b.position == "abstain")
         for n, tally in enumerate(tallies):
@@ -3360,16 +3352,11 @@ class _Run:
                 and tally.no is not None
             ):
                 vote_outcome = "adopted" if tally.yes > tally.no else "rejected"
-            start = first.trigger.idx + n
             events.append(
-                Event(
-                    id=event_id(self.document.id, kind, start),
-                    doc=self.document.id,
-                    type=kind,
-                    agents=tuple(agents),
-                    targets=tuple(targets) if kind != "vote" else (),
-                    date=date,  # type: ignore[arg-type]
-                    attribution=attribution,
+                event(
+                    n,
+                    agents,
+                    targets if kind != "vote" else (),
                     quote=next((m.quote for m in members if m.quote), None)
                     if kind == "statement"
                     else None,
@@ -3382,12 +3369,6 @@ class _Run:
                     else (),
                     sponsors=tuple(_unique(s for m in members for s in m.sponsors)),
                     casualties=casualties if kind == "attack" else None,
-                    confidence=confidence,
-                    mentions=mentions,
-                    evidence=evidence,
-                    trigger=first.entry.lemma,
-                    cameo=first.entry.cameo,
-                    plover=first.entry.plover,
                 )
             )
         return events
