@@ -13,22 +13,13 @@ from eventgraph.extract import parse_text
 from eventgraph.extraction import extract_events
 from eventgraph.extraction.participants import dateline_end
 from eventgraph.records import Document
+from sentences import attack_rows, extracted
 
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
 
 
 def attacks(nlp, text, published=PUBLISHED):
-    document = Document("t", text, published=published)
-    events = extract_events(nlp(parse_text(text)), document)
-    return [
-        (
-            sorted(a.name for a in e.agents),
-            sorted(a.name for a in e.targets),
-            e.date.value if e.date else None,
-        )
-        for e in events
-        if e.type == "attack"
-    ]
+    return attack_rows(extracted(nlp, text, published))
 
 
 @pytest.mark.parametrize(

@@ -8,24 +8,16 @@ import datetime as dt
 
 import pytest
 
-from eventgraph.extract import parse_text
-from eventgraph.extraction import extract_events
-from eventgraph.records import Document
+from sentences import extracted, participant_rows
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
 
 def run(nlp, text):
-    document = Document("t", text, published=PUBLISHED)
-    return extract_events(nlp(parse_text(text)), document)
+    return extracted(nlp, text, PUBLISHED)
 
 
-def summary(events, *, subtype=False):
-    rows = []
-    for e in events:
-        row = (e.type, sorted(a.name for a in e.agents), sorted(a.name for a in e.targets))
-        rows.append((*row, e.subtype) if subtype else row)
-    return sorted(rows)
+summary = participant_rows
 
 
 @pytest.mark.parametrize(
